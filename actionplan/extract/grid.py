@@ -1,0 +1,88 @@
+"""What every reader hands to the layout engine: plain blocks with provenance.
+
+A reader's only job is to turn its format into a stream of `Row`s (table rows
+made of `Cell`s) and `Line`s (text outside tables, such as headings). It never
+decides what a row *means*; that is the engine's job, the same for all formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(slots=True)
+class Cell:
+    """One table cell.
+
+    `text` keeps the cell's paragraphs, list items and line breaks as "\\n";
+    `bold_lead` is the bold run the cell opens with (a label or status word);
+    `fill` is a colour name ("red", "amber", "green", "blue") or "#rrggbb";
+    `span` is how many grid columns a merged cell covers.
+    """
+
+    text: str
+    bold_lead: str | None = None
+    fill: str | None = None
+    bbox: BBox | None = None
+    span: int = 1
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(slots=True)
+class Row:
+    """One table row. `cells` are in column order; a merged cell stands once.
+
+    `table` numbers the tables of the document; `continues` is set by readers
+    that know the row is the first one after a page turn inside a table that
+    carries on, i.e. a candidate for joining to the row above.
+    """
+
+    cells: list[Cell]
+    table: int = 0
+    page: int | None = None
+    line: int | None = None
+    bbox: BBox | None = None
+    continues: bool = False
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    @property
+    def filled(self) -> list[Cell]:
+        return [c for c in self.cells if not c.blank]
+
+
+@dataclass(slots=True)
+class Line:
+    """Text outside any table. `heading` is its level (1-6) when the source marks one."""
+
+    text: str
+    page: int | None = None
+    line: int | None = None
+    heading: int | None = None
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class PageBreak:
+    """A page turn (or its trace in a text conversion)."""
+
+    page: int | None = None
+    line: int | None = None
+
+
+Block = Row | Line | PageBreak
+
+
+@dataclass(slots=True)
+class Grid:
+    """A whole document as blocks in reading order."""
+
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None

@@ -1,0 +1,574 @@
+"""The layout engine: blocks from any reader -> sections, areas and raw actions.
+
+One walk over the document, the same for every format and council. Header
+rows set the column roles; a repeated header or a page break makes the next
+row a candidate to continue the row above; title rows become sections or
+open an area; numbering, blank (merged-down) cells and area headings give the
+hierarchy. Nothing here parses a date or a status: values stay raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from actionplan.extract.columns import fold_marker_columns
+from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
+from actionplan.extract.profile import Profile
+from actionplan.extract.richtext import one_line
+from actionplan.extract.roles import RoleMatch, header_roles
+from actionplan.extract.running import drop_page_furniture
+
+REF = re.compile(
+    r"^\s*(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s))\s*"
+)
+_TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
+_ACRONYM = re.compile(
+    r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
+)
+_MAX_TITLE_WORDS = 12
+
+
+@dataclass
+class RawAction:
+    ref: str | None
+    text: str
+    values: dict[str, list[str]] = field(default_factory=dict)
+    bold: dict[str, str] = field(default_factory=dict)
+    fills: dict[str, str] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict)
+    page: int | None = None
+    line: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    def value(self, role: str) -> str | None:
+        parts = [p for p in self.values.get(role, []) if p.strip()]
+        return "\n".join(parts) if parts else None
+
+
+@dataclass
+class RawArea:
+    section: str | None
+    ref: str | None = None
+    text: str | None = None
+    timescale: str | None = None
+    agency: str | None = None
+    outcomes: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    actions: list[RawAction] = field(default_factory=list)
+    page: int | None = None
+    line: int | None = None
+    text_from_action: bool = False
+
+
+@dataclass
+class RawPlan:
+    lines: list[Line] = field(default_factory=list)
+    areas: list[RawArea] = field(default_factory=list)
+    legend: list[tuple[str, str]] = field(default_factory=list)
+    tables: list[list[RoleMatch]] = field(default_factory=list)
+    roles_seen: set[str] = field(default_factory=set)
+
+
+def split_ref(text: str) -> tuple[str | None, str]:
+    match = REF.match(text)
+    if not match:
+        return None, text.strip()
+    ref = match.group("num") or match.group("paren")
+    return ref, text[match.end() :].strip()
+
+
+def _terminal(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+class Walker:
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.plan = RawPlan()
+        self.section: str | None = None
+        self.roles: list[str | None] | None = None
+        self.header_key: tuple[str, ...] | None = None
+        self.area: RawArea | None = None
+        self.preamble: RawArea | None = None
+        self.target = "text"
+        self.last: RawAction | None = None
+        self.broke = False
+        self.pending_title: str | None = None
+        self.page: int | None = None
+        self._timescale = (
+            re.compile(
+                r"^\s*(?P<ts>" + "|".join(profile.timescale_phrases) + r")\b\s*[-–:]?\s*", re.I
+            )
+            if profile.timescale_phrases
+            else None
+        )
+
+    # -- entry ---------------------------------------------------------------
+    def walk(self, grid: Grid) -> RawPlan:
+        blocks = drop_page_furniture(grid.blocks, self._header_key)
+        blocks = fold_marker_columns(blocks, self._header)
+        for block in blocks:
+            if isinstance(block, PageBreak):
+                self.broke = True
+                if block.page is not None:
+                    self.page = block.page
+            elif isinstance(block, Line):
+                self._line(block)
+            else:
+                self._row(block)
+        self._close_preamble()
+        _infer_area_refs(self.plan.areas)
+        return self.plan
+
+    def _header_key(self, row: Row) -> tuple[str, ...] | None:
+        matches = self._header(row)
+        return None if matches is None else tuple(m.header for m in matches)
+
+    def _header(self, row: Row) -> list[RoleMatch] | None:
+        return header_roles([c.text.replace("\n", " ") for c in row.cells], self.profile)
+
+    # -- text outside tables ---------------------------------------------------
+    def _line(self, line: Line) -> None:
+        self.plan.lines.append(line)
+        text = line.text.strip()
+        if not text:
+            return
+        if self._area_heading(text, line.page, line.line):
+            return
+        if self.preamble is not None:
+            self._preamble_text(text)
+            return
+        self.roles = None
+        if (line.heading and line.heading >= 2) or self._looks_like_title(text):
+            self.pending_title = text
+        if line.heading and line.heading >= 2:
+            self.section = self._section_name(text)
+
+    # -- table rows -------------------------------------------------------------
+    def _row(self, row: Row) -> None:
+        if row.page is not None:
+            self.page = row.page
+        if not row.filled and not any(c.fill for c in row.cells):
+            return
+        matches = self._header(row)
+        if matches is not None:
+            self._set_header(row, matches)
+            return
+        title = self._title_text(row)
+        if title is not None and not self._continues_by_text(row):
+            self._title_row(title, row)
+            return
+        if self.roles is None:
+            self._outside_row(row)
+            return
+        self._data_row(row)
+
+    def _set_header(self, row: Row, matches: list[RoleMatch]) -> None:
+        self._close_preamble()
+        key = tuple(m.header for m in matches)
+        if key == self.header_key:
+            self.broke = True  # a repeated header means the page turned
+        else:
+            self.plan.tables.append(matches)
+            self.broke = False
+            self.last = None if self.roles is None else self.last
+        self.header_key = key
+        widths = [c.span for c in row.cells]
+        roles = [r for m, w in zip(matches, widths, strict=True) for r in [m.role] * w]
+        if self.roles is not None and len(self.roles) == len(roles):
+            # a sub-table header with blank headings keeps the roles of the one before
+            roles = [
+                r if r or h.strip() else old
+                for r, old, h in zip(roles, self.roles, self._expanded(row), strict=True)
+            ]
+        self.roles = roles
+        self.plan.roles_seen.update(r for r in roles if r)
+        if self.pending_title and self.section is None:
+            self.section = self._section_name(self.pending_title)
+        self.pending_title = None
+
+    @staticmethod
+    def _expanded(row: Row) -> list[str]:
+        return [c.text for c in row.cells for _ in range(c.span)]
+
+    def _title_text(self, row: Row) -> str | None:
+        """The text of a row holding one title (a merged row, or fragments of one)."""
+        filled = [c.text.replace("\n", " ").strip() for c in row.cells if not c.blank]
+        if not filled:
+            return None
+        if len(filled) > 1:
+            longest = max(filled, key=len)
+            if all(longest.startswith(f) for f in filled):
+                filled = [longest]
+            elif len(filled) <= 3 and sum(len(f.split()) for f in filled) <= 4:
+                joined = filled[0]
+                for part in filled[1:]:
+                    joined += part if part[:1].islower() else " " + part
+                filled = [joined]
+            else:
+                return None
+        text = filled[0]
+        if self.roles is not None and len(row.cells) > 1:
+            # a lone cell in a table is a title only when it spans or looks like one
+            spans = len(row.cells) == 1 or row.cells[0].span > 1
+            if not spans and not self._looks_like_title(text) and not self._is_heading(text):
+                return None
+        return text
+
+    def _is_heading(self, text: str) -> bool:
+        return any(p.search(text) for p in self.profile.area_headings) or bool(
+            self.preamble and self._label(text)
+        )
+
+    def _looks_like_title(self, text: str) -> bool:
+        words = text.split()
+        return (
+            0 < len(words) <= _MAX_TITLE_WORDS
+            and not REF.match(text)
+            and not text.rstrip().endswith((".", ",", ";"))
+            and (text[:1].isupper() or (text[:1].isdigit() is False and text[:1] != "("))
+        )
+
+    def _title_row(self, title: str, row: Row) -> None:
+        if self._area_heading(title, row.page, row.line):
+            return
+        if self.preamble is not None:
+            for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
+                self._preamble_text(part)
+            return
+        self.section = self._section_name(title)
+        self.area = None
+        self.last = None
+
+    def _outside_row(self, row: Row) -> None:
+        """A row outside any action table: a legend entry or cover-report matter."""
+        cells = row.cells
+        if len(cells) >= 2:
+            key_cell, meaning = cells[0], cells[1]
+            key = key_cell.text.strip()
+            if (len(key) <= 3 or key_cell.fill) and len(meaning.text.split()) >= 2:
+                if key:
+                    self.plan.legend.append((key, meaning.text))
+                if key_cell.fill:
+                    self.plan.legend.append((f"fill:{key_cell.fill}", meaning.text))
+
+    # -- areas opened outside the table ---------------------------------------
+    def _area_heading(self, text: str, page: int | None, line: int | None) -> bool:
+        for pattern in self.profile.area_headings:
+            match = pattern.search(text)
+            if match:
+                self._close_preamble()
+                groups = match.groupdict()
+                self.preamble = RawArea(
+                    section=self.section,
+                    ref=groups.get("ref"),
+                    timescale=(groups.get("timescale") or "").strip(" -–:") or None,
+                    page=page or self.page,
+                    line=line,
+                )
+                self.target = "text"
+                self.roles = None
+                self.header_key = None
+                return True
+        return False
+
+    def _label(self, text: str) -> str | None:
+        if any(p.search(text) for p in self.profile.outcome_labels):
+            return "outcomes"
+        if any(p.search(text) for p in self.profile.measure_labels):
+            return "measures"
+        return None
+
+    def _preamble_text(self, text: str) -> None:
+        assert self.preamble is not None
+        text = text.strip()
+        if not text:
+            return
+        label = self._label(text)
+        if label:
+            self.target = label
+            return
+        if self.target == "text":
+            self.preamble.text = (
+                f"{self.preamble.text} {text}".strip() if self.preamble.text else text
+            )
+        elif self.target == "outcomes":
+            self.preamble.outcomes.append(text)
+        else:
+            self.preamble.measures.append(text)
+
+    def _close_preamble(self) -> None:
+        if self.preamble is not None:
+            self.plan.areas.append(self.preamble)
+            self.area = self.preamble
+            self.preamble = None
+            self.last = None
+
+    # -- data rows ----------------------------------------------------------------
+    def _by_role(self, row: Row) -> tuple[dict[str, list[Cell]], dict[str, str]]:
+        assert self.roles is not None
+        by_role: dict[str, list[Cell]] = {}
+        headers: dict[str, str] = {}
+        names = list(self.header_key or ())
+        col = 0
+        for cell in row.cells:
+            role = self.roles[col] if col < len(self.roles) else None
+            if role:
+                by_role.setdefault(role, []).append(cell)
+            if not cell.blank and col < len(names):
+                headers[names[col] or f"column {col + 1}"] = cell.text
+            col += cell.span
+        return by_role, headers
+
+    def _continues_by_text(self, row: Row) -> bool:
+        """After a page turn, a lone lower-case fragment continues the row above."""
+        if not self.broke or self.last is None or self.roles is None:
+            return False
+        first = next(c.text for c in row.cells if not c.blank)
+        return first[:1].islower()
+
+    def _data_row(self, row: Row) -> None:
+        by_role, headers = self._by_role(row)
+        action_role = self._action_role()
+        area_role = self._area_role()
+
+        def text(role: str | None) -> str:
+            if role is None:
+                return ""
+            return "\n".join(c.text for c in by_role.get(role, []) if not c.blank)
+
+        action_text = text(action_role)
+        area_cell = text(area_role)
+        continuation = self._is_continuation(action_text, area_cell)
+        if area_cell:
+            self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
+        self.broke = False
+        if continuation and self.last is not None:
+            self._extend(self.last, by_role, action_role, area_role, headers)
+            return
+        if not action_text:
+            if area_role and area_cell and self.area is not None:
+                self._area_only_row(by_role)
+            return
+        ref, body = split_ref(action_text)
+        if self.last and ref and ref == self.last.ref and _same_text(body, self.last.text):
+            self._extend(self.last, by_role, action_role, area_role, headers, duplicate=True)
+            return
+        action = RawAction(
+            ref=ref,
+            text=body,
+            page=row.page or self.page,
+            line=row.line,
+            bbox=row.bbox,
+            cells=headers,
+        )
+        self._fill(action, by_role, skip={action_role, area_role})
+        if self.area is None:
+            self.area = RawArea(section=self.section, page=action.page, line=action.line)
+            self.plan.areas.append(self.area)
+        if self.area.text_from_action and not self.area.actions:
+            self.area.text = body
+        self.area.actions.append(action)
+        self.last = action
+
+    def _action_role(self) -> str | None:
+        roles = set(self.roles or ())
+        if "action" in roles and "milestone" in roles and self._milestone_is_child():
+            return "milestone"
+        for role in ("action", "milestone"):
+            if role in roles:
+                return role
+        return None
+
+    def _area_role(self) -> str | None:
+        roles = set(self.roles or ())
+        if "area" in roles:
+            return "area"
+        if "action" in roles and "milestone" in roles and self._milestone_is_child():
+            return "action"
+        return None
+
+    def _milestone_is_child(self) -> bool:
+        """'Action | Milestone' tables nest milestones under actions, unless areas have a column."""
+        return "area" not in set(self.roles or ())
+
+    def _is_continuation(self, action_text: str, area_cell: str) -> bool:
+        """After a page turn: does this row carry on the row above?
+
+        It does when its action cell is empty or starts mid-sentence, or when the
+        action above was cut mid-sentence and this row opens no new area.
+        """
+        if not self.broke or self.last is None:
+            return False
+        if not action_text:
+            return True
+        if split_ref(action_text)[0]:
+            return False
+        if action_text[:1].islower():
+            return True
+        return not _terminal(self.last.text) and not area_cell
+
+    def _area_cell(self, text: str, cells: list[Cell], action_text: str, row: Row) -> None:
+        ref, body = split_ref(text)
+        bold = cells[0].bold_lead if cells else None
+        timescale, agency, body = self._timescale_prefix(body, bold)
+        area = self.area
+        if area is not None and ref is None and timescale is None:
+            cut = body[:1].islower() or not _terminal(area.text or "")
+            if self.broke and cut and not area.text_from_action:
+                area.text = f"{area.text or ''} {one_line(body)}".strip()
+                return
+            action_ref, _ = split_ref(action_text)
+            if (
+                action_ref
+                and area.ref
+                and action_ref.split(".")[0] == area.ref
+                and "." in action_ref
+            ):
+                return  # a stray fragment beside the next milestone of the same action
+        same = (
+            area is not None
+            and ref is None
+            and bool(body and area.text)
+            and not area.text_from_action
+            and _same_text(body, area.text or "")
+            and (timescale, agency) == (area.timescale, area.agency)
+        )
+        if same:
+            return
+        self.area = RawArea(
+            section=self.section,
+            ref=ref,
+            text=one_line(body),
+            timescale=timescale,
+            agency=agency,
+            page=row.page or self.page,
+            line=row.line,
+            text_from_action=not body,
+        )
+        self.plan.areas.append(self.area)
+        self.last = None
+
+    def _timescale_prefix(self, text: str, bold: str | None) -> tuple[str | None, str | None, str]:
+        if self._timescale is None:
+            return None, None, text
+        match = self._timescale.match(text)
+        if not match:
+            return None, None, text
+        timescale = match.group("ts").strip()
+        rest = text[match.end() :]
+        agency = None
+        acronym = _ACRONYM.match(rest)
+        if acronym and (bold is None or acronym.group("agency") in bold or not rest.strip()):
+            agency = acronym.group("agency")
+            rest = rest[acronym.end() :]
+        return timescale, agency, rest.strip()
+
+    def _area_only_row(self, by_role: dict[str, list[Cell]]) -> None:
+        """Rows of a table listing areas with no actions (e.g. an appendix of recommendations)."""
+        assert self.area is not None
+        due = "\n".join(c.text for c in by_role.get("due", []) if not c.blank)
+        if due and not self.area.timescale:
+            self.area.timescale = one_line(due)
+
+    def _fill(self, action: RawAction, by_role: dict[str, list[Cell]], skip: set) -> None:
+        for role, cells in by_role.items():
+            if role in skip:
+                continue
+            for cell in cells:
+                if not cell.blank:
+                    action.values.setdefault(role, []).append(cell.text)
+                if cell.bold_lead and role not in action.bold:
+                    action.bold[role] = cell.bold_lead
+                if cell.fill and role not in action.fills:
+                    action.fills[role] = cell.fill
+
+    def _extend(
+        self,
+        action: RawAction,
+        by_role: dict[str, list[Cell]],
+        action_role: str | None,
+        area_role: str | None,
+        headers: dict[str, str],
+        duplicate: bool = False,
+    ) -> None:
+        """Join a row continued over a page turn (or printed twice) into the action above."""
+        for role, cells in by_role.items():
+            if role == area_role:
+                continue
+            for cell in cells:
+                if cell.blank:
+                    continue
+                if role == action_role:
+                    if not duplicate:
+                        action.text = _join(action.text, cell.text)
+                    continue
+                old = action.values.get(role)
+                if duplicate and old:
+                    continue
+                if old:
+                    old[-1] = _join(old[-1], cell.text)
+                else:
+                    action.values[role] = [cell.text]
+                if cell.fill and role not in action.fills:
+                    action.fills[role] = cell.fill
+        for name, text in headers.items():
+            if name not in action.cells:
+                action.cells[name] = text
+            elif not duplicate:
+                action.cells[name] = _join(action.cells[name], text)
+
+    def _section_name(self, text: str) -> str:
+        text = text.strip()
+        for prefix in self.profile.section_prefixes:
+            match = re.match(rf"{re.escape(prefix)}\s*:\s*", text, re.I)
+            if match and text[match.end() :].strip():
+                return text[match.end() :].strip()
+        return text
+
+
+def _join(left: str, right: str) -> str:
+    left, right = left.rstrip(), right.lstrip()
+    if left.endswith("-") and not left.endswith(" -") and right[:1].islower():
+        return left + right
+    return f"{left} {right}"
+
+
+def _same_text(a: str, b: str) -> bool:
+    a, b = " ".join(a.split()).lower(), " ".join(b.split()).lower()
+    if not a or not b:
+        return False
+    return a.startswith(b) or b.startswith(a) or fuzz.token_set_ratio(a, b) >= 92
+
+
+def _infer_area_refs(areas: list[RawArea]) -> None:
+    """Give unnumbered areas the number their milestones or their neighbours imply.
+
+    Lists whose numbers were list markup (lost in conversion) or whose number
+    cell is empty still count 1, 2, 3 within their section.
+    """
+    for area in areas:
+        if area.ref is None:
+            prefixes = {a.ref.split(".")[0] for a in area.actions if a.ref and "." in a.ref}
+            if len(prefixes) == 1:
+                area.ref = prefixes.pop()
+    sections: dict[str | None, list[RawArea]] = {}
+    for area in areas:
+        sections.setdefault(area.section, []).append(area)
+    for group in sections.values():
+        if not any(a.ref and a.ref.isdigit() for a in group):
+            continue
+        for i, area in enumerate(group):
+            if area.ref is None and i > 0 and group[i - 1].ref and group[i - 1].ref.isdigit():
+                area.ref = str(int(group[i - 1].ref) + 1)
+        for i in range(len(group) - 2, -1, -1):
+            nxt = group[i + 1].ref
+            if group[i].ref is None and nxt and nxt.isdigit() and int(nxt) > 1:
+                group[i].ref = str(int(nxt) - 1)
+
+
+def layout(grid: Grid, profile: Profile) -> RawPlan:
+    return Walker(profile).walk(grid)

@@ -1,0 +1,55 @@
+"""Cell text from the HTML and markdown fragments that text conversions leave in cells.
+
+Block tags (p, li, br, ul, ol) become line breaks so the engine can still see
+paragraphs and list items; inline tags (b, sup, u, i) vanish without a space;
+entities are decoded. The bold run a cell opens with is kept, because plans put
+labels and status words there ("<b>Completed</b> Group membership extended").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_BLOCK = re.compile(r"</?(?:p|li|ul|ol|div|br|tr|td|th|table|h\d)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_BOLD_OPEN = re.compile(r"^\s*(?:<(?:p|div)\b[^>]*>\s*)*(?:<b>|<strong>|\*\*)", re.I)
+_BOLD_RUN = re.compile(r"(?:<b>|<strong>|\*\*)(.*?)(?:</b>|</strong>|\*\*)", re.I | re.S)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\s*\n\s*")
+_MARKDOWN_STRONG = re.compile(r"\*\*(.*?)\*\*", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class RichText:
+    text: str
+    bold_lead: str | None
+
+
+def clean(fragment: str) -> RichText:
+    """Plain text of one cell or line, with its opening bold run."""
+    bold_lead = None
+    if _BOLD_OPEN.match(fragment):
+        first = _BOLD_RUN.search(fragment)
+        if first:
+            bold_lead = _flatten(first.group(1)).replace("\n", " ").strip() or None
+    return RichText(_flatten(fragment), bold_lead)
+
+
+def _flatten(fragment: str) -> str:
+    text = _BLOCK.sub("\n", fragment)
+    text = _TAG.sub("", text)
+    text = _MARKDOWN_STRONG.sub(r"\1", text)
+    text = html.unescape(text)
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n", text)
+    return text.strip()
+
+
+def one_line(text: str | None) -> str | None:
+    """Collapse paragraphs into one line, as records store text."""
+    if text is None:
+        return None
+    flat = _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    return flat or None

@@ -1,0 +1,70 @@
+"""Page furniture: page numbers, and title rows printed above a repeated header.
+
+Plans repeat a title row or a running heading at the top of every page, just
+before the column headings. Text that stands again and again between a page
+break and the header is furniture, not content; page numbers are furniture
+wherever they stand. Both become page breaks, which is all their presence
+tells the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from actionplan.extract.grid import Block, Line, PageBreak, Row
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def _is_page_number(block: Block) -> bool:
+    if isinstance(block, Line):
+        return bool(_PAGE_NUMBER.match(block.text))
+    if isinstance(block, Row):
+        filled = block.filled
+        return len(filled) == 1 and bool(_PAGE_NUMBER.match(filled[0].text))
+    return False
+
+
+def drop_page_furniture(
+    blocks: list[Block], header_key: Callable[[Row], tuple[str, ...] | None]
+) -> list[Block]:
+    out: list[Block] = []
+    pending: list[Block] = []  # blocks seen since the last page break
+    after_break = False
+    seen_at_top: set[str] = set()
+    for block in blocks:
+        if isinstance(block, PageBreak) or _is_page_number(block):
+            out.extend(pending)
+            pending = []
+            if not out or not isinstance(out[-1], PageBreak):
+                out.append(block if isinstance(block, PageBreak) else PageBreak(line=block.line))
+            after_break = True
+            continue
+        key = header_key(block) if isinstance(block, Row) else None
+        if key is not None:
+            for held in pending:
+                text = _text(held)
+                if text not in seen_at_top:
+                    out.append(held)
+                seen_at_top.add(text)
+            pending = []
+            after_break = False
+            out.append(block)
+            continue
+        if after_break and (isinstance(block, Line) or len(block.filled) <= 2):
+            pending.append(block)
+            continue
+        out.extend(pending)
+        pending = []
+        after_break = False
+        out.append(block)
+    out.extend(pending)
+    return out
+
+
+def _text(block: Block) -> str:
+    if isinstance(block, Line):
+        return " ".join(block.text.lower().split())
+    assert isinstance(block, Row)
+    return " | ".join(" ".join(c.text.lower().split()) for c in block.filled)
