@@ -1,0 +1,357 @@
+"""Statuses: words, RAG letters, legend symbols, fill colours and free-text notes.
+
+Plans state progress in many ways: a status column ("Underway", "Not yet due"),
+a RAG/BRAG colour or letter, a symbol explained by the document's own key, a
+status word opening the progress note ("May 2011 - Achieved."), or only a
+free-text update. Everything maps onto the five `StatusValue`s.
+
+RAG rule: Red = off_track, Amber = off_track, Green = in_progress, Blue =
+completed. The schema has no "at risk" value and UK RAG Amber means some
+slippage or risk to the deadline, so it is counted as off track; a document's
+own legend overrides these defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from actionplan.normalizers.colours import colour_name
+from actionplan.schemas.models import Status, StatusValue
+
+__all__ = ["Legend", "classify_status", "resolve_status", "status_from_note"]
+
+C, P, OFF, N, U = (
+    StatusValue.COMPLETED,
+    StatusValue.IN_PROGRESS,
+    StatusValue.OFF_TRACK,
+    StatusValue.NOT_STARTED,
+    StatusValue.UNKNOWN,
+)
+
+_PHRASES: dict[str, StatusValue] = {
+    # completed
+    "completed": C, "complete": C, "achieved": C, "fully achieved": C, "done": C,
+    "closed": C, "finished": C, "delivered": C, "implemented": C, "fully implemented": C,
+    "met": C, "fully met": C, "signed off": C, "embedded": C, "completed and embedded": C,
+    "action completed": C, "action complete": C, "achieved and embedded": C,
+    # in progress
+    "underway": P, "under way": P, "ongoing": P, "on going": P, "on track": P,
+    "in progress": P, "progressing": P, "in hand": P, "started": P, "commenced": P,
+    "partially achieved": P, "partially complete": P, "partially completed": P,
+    "partly achieved": P, "being implemented": P, "on target": P, "on schedule": P,
+    "work in progress": P, "wip": P, "green": P, "amber green": P, "green amber": P,
+    # off track
+    "not achieved": OFF, "slipped": OFF, "slipping": OFF, "delayed": OFF, "overdue": OFF,
+    "not on track": OFF, "off track": OFF, "behind": OFF, "behind schedule": OFF, "at risk": OFF,
+    "not met": OFF, "not done": OFF, "not completed": OFF, "not complete": OFF,
+    "incomplete": OFF, "red": OFF, "amber": OFF, "red amber": OFF, "amber red": OFF,
+    "revised timescale": OFF, "timescale revised": OFF,
+    "deferred": OFF, "past due": OFF, "late": OFF, "not on target": OFF, "escalated": OFF,
+    # not started
+    "not started": N, "not yet started": N, "not yet due": N, "not due": N, "not due yet": N,
+    "planned": N, "scheduled": N, "future": N, "future action": N, "yet to start": N,
+    "not commenced": N, "not yet commenced": N, "pending": N, "to start": N,
+    # unknown
+    "evidence not yet reported": U, "not reported": U, "not yet reported": U,
+    "no update": U, "no update received": U, "update awaited": U, "awaiting update": U,
+    "no evidence": U, "no evidence yet": U, "unknown": U, "not known": U,
+    "no progress reported": U,
+}  # fmt: skip
+"""Status phrases as councils print them, already folded (lower case, no punctuation)."""
+
+_RAG: dict[str, StatusValue] = {"r": OFF, "a": OFF, "g": P, "b": C, "red": OFF, "amber": OFF,
+                                "green": P, "blue": C, "ra": OFF, "ag": P}  # fmt: skip
+"""RAG/BRAG letters and colour words; letters are only ever matched exactly."""
+
+_COLOUR_DEFAULTS: dict[str, StatusValue] = {"red": OFF, "amber": OFF, "green": P, "blue": C}
+"""Fill colours when the document gives no key for them."""
+
+_FUZZY_KEYS = [k for k in _PHRASES if len(k) > 3]
+_NEGATION = re.compile(r"\b(?:not|no|non|yet|un)\b")
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_PREFIX = re.compile(
+    rf"^\W*(?:(?:update|progress|status)\s*(?:as\s+at|at|for)?\s*)?"
+    rf"(?:\d{{1,2}}\s*(?:st|nd|rd|th)?\s*(?:of\s+)?)?{_MONTH}\s*(?:\d{{4}}|\d{{2}}\b)?"
+    r"(?:\s*update)?\s*[-:,.]?\s*"
+    r"|^\W*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-:,.]?\s*",
+    re.I,
+)
+_LEAD_PHRASES = sorted(_PHRASES, key=len, reverse=True)
+_LEAD = re.compile(
+    r"^\W*(?P<word>"
+    + "|".join(re.escape(p).replace(r"\ ", r"[\s\-]*") for p in _LEAD_PHRASES if len(p) > 3)
+    + r")\b(?!\s*(?:to|of|by|with|for)\b)",
+    re.I,
+)
+_OFF_TRACK_CUES = re.compile(
+    r"\brevised\s+(?:time\s*scale|deadline|date|target|completion)|\b(?:time\s*scale|deadline"
+    r"|target\s+date|completion\s+date)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+)?(?:revised"
+    r"|extended|moved|put\s+back|changed)|\b(?:time\s*scale|deadline)s?\s+(?:\w+\s+){0,2}"
+    r"(?:to\s+be|be)\s+(?:reviewed|revised|extended)|\blikely\s+now\s+to\s+be\b"
+    r"|\bnow\s+(?:expected|likely|anticipated|due)\b|\bslipp(?:ed|age|ing)\b|\bdelayed\b"
+    r"|\bbehind\s+schedule\b|\bnot\s+(?:yet\s+)?(?:been\s+)?achieved\b|\boverdue\b"
+    r"|\bnot\s+on\s+track\b|\boff\s+track\b|\bmissed\b",
+    re.I,
+)
+_NOT_STARTED_CUES = re.compile(
+    r"\bplanned\s+for\b|\bto\s+be\s+(?:determined|confirmed|decided|agreed|arranged)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:started|commenced|begun)\b|\byet\s+to\s+(?:start|commence|begin)\b"
+    r"|\bwill\s+(?:start|commence|begin)\b|\bnot\s+yet\s+due\b|\bscheduled\s+for\b",
+    re.I,
+)
+_LEGEND_CUES: tuple[tuple[re.Pattern[str], StatusValue], ...] = (
+    (_OFF_TRACK_CUES, OFF),
+    (re.compile(r"\bat\s+risk\b|\bsupport\s+required\b|\bred\b|\bamber\b", re.I), OFF),
+    (_NOT_STARTED_CUES, N),
+    (re.compile(r"\bin\s+progress\b|\bon\s+track\b|\bunder\s*way\b|\bon-?\s?going\b", re.I), P),
+    (re.compile(r"\bcomplet(?:e|ed)\b|\bachieved\b|\bdone\b|\bclosed\b", re.I), C),
+    (re.compile(r"\bnot\s+reported\b|\bno\s+update\b|\bunknown\b", re.I), U),
+)
+"""Cues in a legend's description, most telling first ("in progress and on track to be
+completed" is in progress; "not on track but no support required" is off track)."""
+
+
+def _fold(text: str) -> str:
+    """Lower case, tags and punctuation gone, single spaces: the lookup form."""
+    text = _TAG.sub(" ", text).replace("&", " and ").lower()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+
+
+@lru_cache(maxsize=16384)
+def classify_status(text: str | None) -> StatusValue | None:
+    """A status cell's word, phrase or RAG letter as a `StatusValue`; None if not a status.
+
+    Misspellings are fuzzy-matched, but tokens of three letters or fewer only
+    exactly, so "R" is red but "Re" is nothing.
+    """
+    if not text:
+        return None
+    folded = _fold(text)
+    if not folded:
+        return None
+    if folded in _RAG:
+        return _RAG[folded]
+    if folded in _PHRASES:
+        return _PHRASES[folded]
+    undated = _fold(_DATE_PREFIX.sub("", _TAG.sub(" ", text), count=1))
+    if undated in _PHRASES:
+        return _PHRASES[undated]
+    lead = _LEAD.match(_DATE_PREFIX.sub("", _TAG.sub(" ", text), count=1))
+    if lead:
+        return _PHRASES[_fold(lead["word"])]
+    if len(folded) <= 3 or len(folded) > 30:
+        return None
+    best = process.extractOne(folded, _FUZZY_KEYS, scorer=fuzz.ratio, score_cutoff=85)
+    if best is None:
+        return None
+    # "not done" must never fuzzily become "done", nor "done" become "not done"
+    if bool(_NEGATION.search(folded)) != bool(_NEGATION.search(best[0])):
+        return None
+    return _PHRASES[best[0]]
+
+
+@lru_cache(maxsize=16384)
+def _read_note(text: str) -> tuple[StatusValue, str, bool] | None:
+    """(value, words it rests on, whether the status was stated rather than inferred)."""
+    clean = _SPACE.sub(" ", _TAG.sub(" ", text)).strip()
+    if not any(ch.isalpha() for ch in clean):
+        return None
+    lead = _LEAD.match(_DATE_PREFIX.sub("", clean, count=1))
+    if lead:
+        word = lead["word"].strip()
+        return _PHRASES[_fold(word)], word, True
+    if _OFF_TRACK_CUES.search(clean):
+        return OFF, clean, False
+    if _NOT_STARTED_CUES.search(clean):
+        return N, clean, False
+    return P, clean, False
+
+
+def status_from_note(text: str | None) -> tuple[StatusValue, str] | None:
+    """The status a free-text progress note states or implies, with the words it rests on.
+
+    A status word opening the note (after an optional "May 2011 -" date) is
+    taken as stated and returned alone; otherwise the whole note is read for
+    cues: a revised or slipped timescale is off track, work planned or still to
+    be determined has not started, and any other update is work in progress.
+    """
+    if not text:
+        return None
+    found = _read_note(text)
+    return None if found is None else (found[0], found[1])
+
+
+def _meaning(text: str) -> StatusValue | None:
+    """What a legend entry's description means."""
+    value = classify_status(text)
+    if value is not None:
+        return value
+    for pattern, cue_value in _LEGEND_CUES:
+        if pattern.search(text):
+            return cue_value
+    return None
+
+
+@dataclass(frozen=True)
+class Legend:
+    """A document's own key: a symbol ("★") or fill ("fill:red") and what it means."""
+
+    entries: dict[str, StatusValue] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Legend:
+        """Build from (symbol or "fill:<colour>", meaning text) pairs; unreadable ones dropped."""
+        values: dict[str, StatusValue] = {}
+        descriptions: dict[str, str] = {}
+        for key, meaning in entries:
+            norm = _legend_key(key)
+            value = _meaning(meaning or "")
+            if norm and value is not None:
+                values[norm] = value
+                descriptions[norm] = meaning
+        return cls(values, descriptions)
+
+    def lookup(self, key: str) -> StatusValue | None:
+        """The meaning of a symbol or "fill:<colour>"; default RAG meanings for fills."""
+        norm = _legend_key(key)
+        if not norm:
+            return None
+        if norm in self.entries:
+            return self.entries[norm]
+        folded = norm.casefold()
+        for entry, value in self.entries.items():
+            if entry.casefold() == folded:
+                return value
+        if norm.startswith("fill:") and not any(k.startswith("fill:") for k in self.entries):
+            return _COLOUR_DEFAULTS.get(norm[5:])
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+
+def _legend_key(key: str) -> str:
+    """Symbols stripped of space; fills as "fill:<colour name>" whatever their notation.
+
+    An underlined blank ("<u> </u>") is how converters write a "_" glyph.
+    """
+    raw = key or ""
+    key = _TAG.sub("", raw).strip()
+    if not key and "<u>" in raw.lower():
+        return "_"
+    if key.lower().startswith("fill:"):
+        name = colour_name(key[5:].strip())
+        return f"fill:{name}" if name else ""
+    return key
+
+
+# --------------------------------------------------------------------------- combining
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    source: str
+    raw: str
+    value: StatusValue
+    explicit: bool = True
+
+
+def _readings(
+    cell: str | None,
+    fill: str | None,
+    legend: Legend | None,
+    note: str | None,
+    date_hint: StatusValue | None,
+) -> list[_Reading]:
+    """Every source's reading, strongest first.
+
+    Status words (in the cell, or opening the note) rank above symbols and
+    colours: symbols are the first thing a PDF conversion mangles, and a stated
+    word is unambiguous. Inference from a note's free text ranks below them all.
+    """
+    found: list[_Reading] = []
+    text = (cell or "").strip()
+    folded = _fold(text)
+    if text and folded not in _RAG:
+        value = classify_status(text)
+        if value is not None:
+            found.append(_Reading("cell", text, value))
+    from_note = _read_note(note) if note else None
+    if from_note is not None and from_note[2]:
+        found.append(_Reading("note", from_note[1], from_note[0]))
+    if text and legend:
+        value = legend.lookup(text)
+        if value is not None:
+            found.append(_Reading("legend", text, value))
+    name = colour_name(fill) if fill else None
+    if name:
+        key = f"fill:{name}"
+        value = legend.lookup(key) if legend else _COLOUR_DEFAULTS.get(name)
+        if value is not None:
+            found.append(_Reading("colour", key, value))
+    if text and folded in _RAG:
+        found.append(_Reading("rag", text, _RAG[folded]))
+    if from_note is not None and not any(r.source == "note" for r in found):
+        found.append(_Reading("note", from_note[1], from_note[0], explicit=False))
+    if date_hint is not None:
+        found.append(_Reading("date", date_hint.value, date_hint))
+    return found
+
+
+def resolve_status(
+    cell: str | None,
+    *,
+    has_status_column: bool,
+    fill: str | None = None,
+    legend: Legend | None = None,
+    note: str | None = None,
+    date_hint: StatusValue | None = None,
+) -> Status | None:
+    """One status for a row from every source that speaks, disagreements kept.
+
+    Returns None when the plan has no status column and nothing else speaks;
+    a blank status cell with nothing else is `unknown`. An explicit "unknown"
+    ("Evidence not yet reported") gives way to any other explicit reading.
+    """
+    readings = _readings(cell, fill, legend, note, date_hint)
+    if not readings:
+        if has_status_column:
+            raw = (cell or "").strip() or None
+            warnings = [f"status {raw!r} not recognised"] if raw else []
+            return Status(raw=raw, value=StatusValue.UNKNOWN, source="cell", warnings=warnings)
+        return None
+    chosen = readings[0]
+    if chosen.value is StatusValue.UNKNOWN:
+        informed = [r for r in readings if r.explicit and r.value is not StatusValue.UNKNOWN]
+        if informed:
+            chosen = informed[0]
+    alternatives: list[str] = []
+    warnings: list[str] = []
+    for reading in readings:
+        if reading is chosen or reading.value is chosen.value:
+            continue
+        if reading.raw not in alternatives:
+            alternatives.append(reading.raw)
+            warnings.append(
+                f"status from {reading.source} {reading.raw[:60]!r} ({reading.value.value}) "
+                f"disagrees with {chosen.source} ({chosen.value.value})"
+            )
+    return Status(
+        raw=chosen.raw,
+        value=chosen.value,
+        source=chosen.source,
+        alternatives=alternatives,
+        warnings=warnings,
+    )
