@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.extract.richtext import clean
 
@@ -20,7 +21,7 @@ _BULLET = re.compile(r"^\s*[-*+]\s+")
 _DASH_CELL = re.compile(r"^\s*-{2,}\s*$")
 
 
-class TextError(Exception):
+class TextError(ReaderError):
     """The file is not a readable text plan."""
 
 

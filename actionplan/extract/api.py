@@ -1,0 +1,70 @@
+"""One call from a file to a validated ActionPlan: detect, read, lay out, normalise."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from actionplan.extract.assemble import assemble
+from actionplan.extract.detect import FormatError, detect_format
+from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import Grid
+from actionplan.extract.layout import layout
+from actionplan.extract.profile import Profile, builtin_profile
+from actionplan.extract.text_reader import read_text
+from actionplan.schemas import ActionPlan, Source, SourceFormat
+
+
+class ExtractionError(Exception):
+    """A file that yields no plan. str() is one line naming the file and the reason."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber") -> Grid:
+    if fmt is SourceFormat.TEXT:
+        return read_text(path)
+    if fmt is SourceFormat.PDF:
+        from actionplan.extract.pdf_reader import read_pdf
+
+        return read_pdf(path, engine=engine)
+    raise FormatError(f"{fmt.value} input is not supported yet")
+
+
+def extract_file(
+    path: str | Path, *, profile: Profile | None = None, engine: str = "pdfplumber"
+) -> ActionPlan:
+    """Extract one plan; raises ExtractionError with a one-line reason on any bad input."""
+    path = Path(path)
+    profile = profile or builtin_profile("generic")
+    try:
+        if not path.is_file():
+            raise ExtractionError(path, "no such file")
+        fmt = detect_format(path)
+        grid = read_grid(path, fmt, engine)
+    except ExtractionError:
+        raise
+    except (ReaderError, OSError) as exc:
+        raise ExtractionError(path, _reason(exc)) from exc
+    raw = layout(grid, profile)
+    if not any(area.actions for area in raw.areas):
+        raise ExtractionError(path, "no action-plan table found")
+    source = Source(path=str(path), sha256=_sha256(path), format=fmt, pages=grid.pages)
+    return assemble(raw, source, profile.name)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,145 @@
+"""Raw areas and actions -> normalised, validated schema records.
+
+The only place where the engine's raw text meets the normalizers. Every
+normalised value keeps its raw text beside it (schema fields `raw`,
+`leads_raw`, `cells`), so a wrong reading can always be traced and redone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from actionplan.extract.layout import RawAction, RawArea, RawPlan
+from actionplan.extract.meta import read_facts
+from actionplan.extract.richtext import one_line
+from actionplan.normalizers.dates import parse_span
+from actionplan.normalizers.people import split_leads
+from actionplan.normalizers.status import Legend, resolve_status
+from actionplan.schemas import (
+    Action,
+    ActionPlan,
+    Area,
+    Milestone,
+    PlanWarning,
+    Provenance,
+    Section,
+    Source,
+)
+
+
+def assemble(raw: RawPlan, source: Source, layout_name: str) -> ActionPlan:
+    texts = [a.text or "" for a in raw.areas]
+    facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
+    anchor = facts.inspection_date.start if facts.inspection_date else None
+    legend = Legend.from_entries(raw.legend)
+    has_status = bool(raw.roles_seen & {"status", "progress"})
+    sections: list[Section] = []
+    for area in raw.areas:
+        if not sections or sections[-1].title != area.section:
+            sections.append(Section(title=area.section))
+        sections[-1].areas.append(_area(area, anchor, legend, has_status))
+    plan = ActionPlan(
+        source=source,
+        authority=facts.authority,
+        title=facts.title,
+        inspection_date=facts.inspection_date,
+        report_date=facts.report_date,
+        layout=layout_name,
+        sections=sections,
+        warnings=_warnings(raw),
+    )
+    return plan
+
+
+def _area(raw: RawArea, anchor: date | None, legend: Legend, has_status: bool) -> Area:
+    return Area(
+        ref=raw.ref,
+        text=one_line(raw.text),
+        timescale=one_line(raw.timescale),
+        agency=raw.agency,
+        outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
+        success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
+        actions=[_action(a, anchor, legend, has_status) for a in raw.actions],
+        provenance=Provenance(page=raw.page, line=raw.line),
+    )
+
+
+def _action(raw: RawAction, anchor: date | None, legend: Legend, has_status: bool) -> Action:
+    due = parse_span(one_line(raw.value("due")), anchor=anchor)
+    start_raw = one_line(raw.value("start"))
+    progress = raw.value("progress")
+    status = resolve_status(
+        one_line(raw.value("status")),
+        has_status_column=has_status,
+        fill=raw.fills.get("status"),
+        legend=legend or None,
+        note=one_line(raw.bold.get("progress")) or one_line(progress),
+        date_hint=due.status_hint,
+    )
+    if status is not None and progress and raw.bold.get("progress") and status.source == "note":
+        status.raw = one_line(raw.bold["progress"])
+    milestones = _milestones(raw.value("milestone"))
+    outcome = one_line(raw.value("outcome"))
+    if outcome is None and milestones:
+        outcome = one_line(raw.value("milestone"))
+    leads_raw = raw.value("lead")
+    warnings = [*due.warnings]
+    if status is not None:
+        warnings.extend(status.warnings)
+    return Action(
+        ref=raw.ref,
+        text=one_line(raw.text) or "",
+        leads_raw=leads_raw,
+        leads=split_leads(leads_raw),
+        start=parse_span(start_raw, anchor=anchor) if start_raw else None,
+        due=due,
+        status=status,
+        progress=one_line(progress),
+        outcome=outcome,
+        monitoring=one_line(raw.value("monitoring")),
+        milestones=milestones,
+        cells={k: v for k, v in raw.cells.items()},
+        provenance=Provenance(page=raw.page, line=raw.line, bbox=raw.bbox),
+        warnings=warnings,
+    )
+
+
+_LABEL = re.compile(
+    r"^(?P<label>outcome measures?|measures? of success|success measures?|evidence|milestones?)"
+    r"\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _milestones(text: str | None) -> list[Milestone]:
+    """Milestone paragraphs, each under the label that precedes it when the cell has labels."""
+    if not text:
+        return []
+    out: list[Milestone] = []
+    label: str | None = None
+    for part in (p.strip() for p in text.split("\n")):
+        if not part:
+            continue
+        match = _LABEL.match(part)
+        if match:
+            label = match.group("label").strip()
+            part = match.group("rest").strip()
+            if not part:
+                continue
+        out.append(Milestone(label=label, text=part))
+    return out
+
+
+def _warnings(raw: RawPlan) -> list[PlanWarning]:
+    warnings: list[PlanWarning] = []
+    for table in raw.tables:
+        unmapped = [m.header for m in table if m.role is None and m.header]
+        if unmapped:
+            warnings.append(
+                PlanWarning(
+                    code="unmapped_column",
+                    message=f"columns with no role: {', '.join(unmapped)}",
+                )
+            )
+    return warnings

@@ -1,0 +1,69 @@
+"""Document-level facts stated in the text: title, authority, inspection and report dates.
+
+The inspection date anchors relative timescales ("within 3 months"), so it is
+only taken where the document ties a month to the word "inspection"; a report
+date ("progress as at 22nd October 2012") is never used as that anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from actionplan.normalizers.dates import parse_span
+from actionplan.schemas import DueKind, Span
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = rf"(?:\d{{1,2}}\s*(?:st|nd|rd|th)?\s+)?{_MONTHS}\.?\s+\d{{4}}"
+_INSPECTION = re.compile(
+    rf"(?P<a>{_DATE})[^.;]{{0,60}}?\binspection\b|\binspection\b[^.;]{{0,60}}?(?P<b>{_DATE})",
+    re.I,
+)
+_REPORT = re.compile(
+    rf"\b(?:progress|position|update|updated|status)\b[^.;]{{0,25}}?\b(?:as\s+at|at|as\s+of)\s+"
+    rf"(?P<d>{_DATE})",
+    re.I,
+)
+_AUTHORITY = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+(?:[- ](?:upon|on|under|in|le|the)?[- ]?)?){1,4}?)\s+"
+    r"(?:Metropolitan\s+)?(?:Borough|County|City|District)\s+Council\b"
+)
+
+
+@dataclass
+class DocumentFacts:
+    title: str | None = None
+    authority: str | None = None
+    inspection_date: Span | None = None
+    report_date: Span | None = None
+
+
+def read_facts(title_lines: list[str], texts: Iterable[str]) -> DocumentFacts:
+    """Facts from the lines outside tables (title first) and every other text."""
+    facts = DocumentFacts(title=next((t.strip() for t in title_lines if t.strip()), None))
+    names: Counter[str] = Counter()
+    for text in [*title_lines, *texts]:
+        flat = " ".join(text.split())
+        if facts.inspection_date is None:
+            match = _INSPECTION.search(flat)
+            if match:
+                facts.inspection_date = _month_or_date(match.group("a") or match.group("b"))
+        if facts.report_date is None:
+            match = _REPORT.search(flat)
+            if match:
+                facts.report_date = _month_or_date(match.group("d"))
+        for match in _AUTHORITY.finditer(flat):
+            names[match.group("name").strip()] += 1
+    if names:
+        facts.authority = names.most_common(1)[0][0]
+    return facts
+
+
+def _month_or_date(text: str) -> Span | None:
+    span = parse_span(text)
+    return span if span.kind in (DueKind.DATE, DueKind.MONTH) else None
