@@ -90,6 +90,7 @@ class Walker:
         self.plan = RawPlan()
         self.section: str | None = None
         self.roles: list[str | None] | None = None
+        self.last_roles: list[str | None] | None = None
         self.header_key: tuple[str, ...] | None = None
         self.area: RawArea | None = None
         self.preamble: RawArea | None = None
@@ -145,7 +146,7 @@ class Walker:
         if (line.heading and line.heading >= 2) or self._looks_like_title(text):
             self.pending_title = text
         if line.heading and line.heading >= 2:
-            self.section = self._section_name(text)
+            self._set_section(text)
 
     # -- table rows -------------------------------------------------------------
     def _row(self, row: Row) -> None:
@@ -169,7 +170,8 @@ class Walker:
     def _set_header(self, row: Row, matches: list[RoleMatch]) -> None:
         self._close_preamble()
         key = tuple(m.header for m in matches)
-        if key == self.header_key:
+        repeated = key == self.header_key
+        if repeated:
             self.broke = True  # a repeated header means the page turned
         else:
             self.plan.tables.append(matches)
@@ -178,16 +180,16 @@ class Walker:
         self.header_key = key
         widths = [c.span for c in row.cells]
         roles = [r for m, w in zip(matches, widths, strict=True) for r in [m.role] * w]
-        if self.roles is not None and len(self.roles) == len(roles):
+        if self.last_roles is not None and len(self.last_roles) == len(roles):
             # a sub-table header with blank headings keeps the roles of the one before
             roles = [
                 r if r or h.strip() else old
-                for r, old, h in zip(roles, self.roles, self._expanded(row), strict=True)
+                for r, old, h in zip(roles, self.last_roles, self._expanded(row), strict=True)
             ]
-        self.roles = roles
+        self.roles = self.last_roles = roles
         self.plan.roles_seen.update(r for r in roles if r)
-        if self.pending_title and self.section is None:
-            self.section = self._section_name(self.pending_title)
+        if self.pending_title and (not repeated or self._prefixed(self.pending_title)):
+            self._set_section(self.pending_title)
         self.pending_title = None
 
     @staticmethod
@@ -239,9 +241,7 @@ class Walker:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
             return
-        self.section = self._section_name(title)
-        self.area = None
-        self.last = None
+        self._set_section(title)
 
     def _outside_row(self, row: Row) -> None:
         """A row outside any action table: a legend entry or cover-report matter."""
@@ -398,8 +398,9 @@ class Walker:
     def _is_continuation(self, action_text: str, area_cell: str) -> bool:
         """After a page turn: does this row carry on the row above?
 
-        It does when its action cell is empty or starts mid-sentence, or when the
-        action above was cut mid-sentence and this row opens no new area.
+        It does when its action cell is empty or starts mid-sentence, or when
+        it opens no new action (no number) and either its area cell carries on
+        the area above or the action above was cut mid-sentence.
         """
         if not self.broke or self.last is None:
             return False
@@ -409,18 +410,33 @@ class Walker:
             return False
         if action_text[:1].islower():
             return True
-        return not _terminal(self.last.text) and not area_cell
+        if area_cell:
+            return self._area_continues(area_cell)
+        return not _terminal(self.last.text)
+
+    def _area_continues(self, text: str) -> bool:
+        """After a page turn, an unnumbered area cell cut mid-sentence carries on the area."""
+        area = self.area
+        if area is None or not self.broke or area.text_from_action:
+            return False
+        ref, body = split_ref(text)
+        if ref is not None or not body:
+            return False
+        if body[:1].islower():
+            return True
+        if _terminal(area.text or "") or self._timescale_prefix(body, None)[0]:
+            return False
+        return not _same_text(body, area.text or "")
 
     def _area_cell(self, text: str, cells: list[Cell], action_text: str, row: Row) -> None:
+        area = self.area
+        if area is not None and self._area_continues(text):
+            area.text = f"{area.text or ''} {one_line(split_ref(text)[1])}".strip()
+            return
         ref, body = split_ref(text)
         bold = cells[0].bold_lead if cells else None
         timescale, agency, body = self._timescale_prefix(body, bold)
-        area = self.area
         if area is not None and ref is None and timescale is None:
-            cut = body[:1].islower() or not _terminal(area.text or "")
-            if self.broke and cut and not area.text_from_action:
-                area.text = f"{area.text or ''} {one_line(body)}".strip()
-                return
             action_ref, _ = split_ref(action_text)
             if (
                 action_ref
@@ -438,6 +454,8 @@ class Walker:
             and (timescale, agency) == (area.timescale, area.agency)
         )
         if same:
+            if area is not None and len(body) > len(area.text or ""):
+                area.text = one_line(body)  # keep the fullest wording of a repeated area
             return
         self.area = RawArea(
             section=self.section,
@@ -521,6 +539,17 @@ class Walker:
             elif not duplicate:
                 action.cells[name] = _join(action.cells[name], text)
 
+    def _prefixed(self, text: str) -> bool:
+        return self._section_name(text) != text.strip()
+
+    def _set_section(self, text: str) -> None:
+        self.pending_title = None
+        if any(p.search(text) for p in self.profile.not_sections):
+            return
+        self.section = self._section_name(text)
+        self.area = None
+        self.last = None
+
     def _section_name(self, text: str) -> str:
         text = text.strip()
         for prefix in self.profile.section_prefixes:
@@ -532,6 +561,8 @@ class Walker:
 
 def _join(left: str, right: str) -> str:
     left, right = left.rstrip(), right.lstrip()
+    if " ".join(right.split()) in " ".join(left.split()):
+        return left  # the same text printed twice (a row repeated over a page turn)
     if left.endswith("-") and not left.endswith(" -") and right[:1].islower():
         return left + right
     return f"{left} {right}"

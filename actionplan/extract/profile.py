@@ -36,6 +36,7 @@ _HIERARCHY_KEYS = {
     "measure_labels",
     "timescale_phrases",
     "milestone_labels",
+    "not_sections",
 }
 _TOP_KEYS = {"name", "description", "extends", "roles", "hierarchy", "legend", "headers"}
 
@@ -58,6 +59,7 @@ class Profile:
     measure_labels: tuple[re.Pattern[str], ...] = ()
     timescale_phrases: tuple[str, ...] = ()
     milestone_labels: tuple[str, ...] = ()
+    not_sections: tuple[re.Pattern[str], ...] = ()
     legend_titles: tuple[str, ...] = ()
 
 
@@ -134,6 +136,7 @@ def _build(data: dict, origin: str, base: Profile | None) -> Profile:
         measure_labels=patterns("measure_labels", base.measure_labels),
         timescale_phrases=merged("timescale_phrases", base.timescale_phrases),
         milestone_labels=merged("milestone_labels", base.milestone_labels),
+        not_sections=patterns("not_sections", base.not_sections),
         legend_titles=base.legend_titles + tuple(legend.get("titles", ())),
     )
 

@@ -43,11 +43,13 @@ def drop_page_furniture(
             continue
         key = header_key(block) if isinstance(block, Row) else None
         if key is not None:
-            for held in pending:
-                text = _text(held)
-                if text not in seen_at_top:
-                    out.append(held)
-                seen_at_top.add(text)
+            # only the run of already-seen text at the very top of the page is furniture
+            texts = [_text(held) for held in pending]
+            top = 0
+            while top < len(texts) and texts[top] in seen_at_top:
+                top += 1
+            out.extend(pending[top:])
+            seen_at_top.update(texts)
             pending = []
             after_break = False
             out.append(block)
