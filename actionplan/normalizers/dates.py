@@ -486,7 +486,8 @@ def _dated(text: str, mentions: list[_Mention], hint: StatusValue | None) -> _Pa
 
     if len(distinct) == 1:
         before = text[max(0, first.pos - 30) : first.pos]
-        if _OPEN_END.search(text) or _FROM.search(before):
+        bounded = first.kind is DueKind.RANGE  # "week commencing 14 July" has its own end
+        if not bounded and (_OPEN_END.search(text) or _FROM.search(before)):
             return _Parsed(DueKind.ONGOING, start, None, status_hint=hint, warnings=warnings)
         return _Parsed(first.kind, start, end, status_hint=hint, warnings=warnings)
     return _Parsed(DueKind.RANGE, start, end, status_hint=hint, warnings=warnings)

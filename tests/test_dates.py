@@ -1,0 +1,346 @@
+"""parse_span: every due/start/timescale form councils write, read as the README says."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from actionplan.normalizers.dates import clear_cache, parse_span
+from actionplan.schemas.models import DueKind, StatusValue
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = SHARED / "gold" / "seeds"
+
+D = date
+
+
+def _check(raw: str, kind: DueKind, start: date | None, end: date | None) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.start, span.end) == (kind, start, end), raw
+    assert span.raw == raw
+
+
+@pytest.mark.parametrize(
+    "raw, day",
+    [
+        ("31/10/2012", D(2012, 10, 31)),
+        ("31/12/12", D(2012, 12, 31)),
+        ("30.09.14", D(2014, 9, 30)),
+        ("01-Mar- 2011", D(2011, 3, 1)),
+        ("01-Mar-2011", D(2011, 3, 1)),
+        ("01-May - 2011", D(2011, 5, 1)),
+        ("31- July- 2011", D(2011, 7, 31)),
+        ("31st January 2012", D(2012, 1, 31)),
+        ("25 th February 2012", D(2012, 2, 25)),
+        ("25th February 2012", D(2012, 2, 25)),
+        ("25<sup>th</sup> February 2012", D(2012, 2, 25)),
+        ("1st April 2014", D(2014, 4, 1)),
+        ("14 th June 2012", D(2012, 6, 14)),
+        ("2013-03-31", D(2013, 3, 31)),
+        ("30 Sept. 2012", D(2012, 9, 30)),
+        ("Sept. 30th, 2012", D(2012, 9, 30)),
+    ],
+)
+def test_full_dates_are_read_day_first(raw: str, day: date) -> None:
+    _check(raw, DueKind.DATE, day, day)
+
+
+@pytest.mark.parametrize(
+    "raw, year, month",
+    [
+        ("Sept 2012", 2012, 9),
+        ("February 2013.", 2013, 2),
+        ("Report to CMT in April 2013.", 2013, 4),
+        ("Revised Clinic in place wef March 2013.", 2013, 3),
+        ("To be in place wef May 2013.", 2013, 5),
+        ("September 2013 (end of Q2 reporting period).", 2013, 9),
+        ("For SLSCB Development Day in June 2013.", 2013, 6),
+        ("Revised timescale of January 2014", 2014, 1),
+        ("Mar-13", 2013, 3),
+    ],
+)
+def test_a_month_covers_its_first_to_last_day(raw: str, year: int, month: int) -> None:
+    last = calendar.monthrange(year, month)[1]
+    _check(raw, DueKind.MONTH, D(year, month, 1), D(year, month, last))
+
+
+def test_a_bare_year_is_the_calendar_year() -> None:
+    _check("2013", DueKind.YEAR, D(2013, 1, 1), D(2013, 12, 31))
+
+
+def test_a_financial_year_runs_april_to_march() -> None:
+    _check("2012/13", DueKind.YEAR, D(2012, 4, 1), D(2013, 3, 31))
+
+
+@pytest.mark.parametrize("raw", ["End of April 2013", "By end of April 2013", "End of April 2013."])
+def test_end_of_a_month_is_its_last_day(raw: str) -> None:
+    _check(raw, DueKind.DATE, D(2013, 4, 30), D(2013, 4, 30))
+
+
+@pytest.mark.parametrize(
+    "raw, start, end",
+    [
+        ("During Q3 (by end of December 2013)", D(2013, 10, 1), D(2013, 12, 31)),
+        ("Q1 2014/15", D(2014, 4, 1), D(2014, 6, 30)),
+        ("Q2 2014/15", D(2014, 7, 1), D(2014, 9, 30)),
+        ("Q3 2014/15", D(2014, 10, 1), D(2014, 12, 31)),
+        ("Q4 2014/15", D(2015, 1, 1), D(2015, 3, 31)),
+        ("3rd quarter 2013/14", D(2013, 10, 1), D(2013, 12, 31)),
+        ("Q2 2014", D(2014, 4, 1), D(2014, 6, 30)),
+    ],
+)
+def test_quarters_financial_when_the_year_is_financial(raw: str, start: date, end: date) -> None:
+    _check(raw, DueKind.QUARTER, start, end)
+
+
+@pytest.mark.parametrize(
+    "raw, start, end",
+    [
+        ("Jan-Mar 2012", D(2012, 1, 1), D(2012, 3, 31)),
+        ("July 2011-29th Feb 2012", D(2011, 7, 1), D(2012, 2, 29)),
+        ("w/c 14 July 2014", D(2014, 7, 14), D(2014, 7, 20)),
+        ("week commencing 14 July 2014", D(2014, 7, 14), D(2014, 7, 20)),
+        ("1st March 2012\nMarch 2012 Letters requesting", D(2012, 3, 1), D(2012, 3, 31)),
+        ("31 March 2013 - 30 June 2013", D(2013, 3, 31), D(2013, 6, 30)),
+        ("14-18 July 2014", D(2014, 7, 14), D(2014, 7, 18)),
+        ("Spring 2014", D(2014, 3, 1), D(2014, 5, 31)),
+    ],
+)
+def test_ranges_cover_every_date_in_the_cell(raw: str, start: date, end: date) -> None:
+    _check(raw, DueKind.RANGE, start, end)
+
+
+@pytest.mark.parametrize(
+    "raw, start",
+    [
+        ("To commence wef April 2013.", D(2013, 4, 1)),
+        ("August 2013 onwards.", D(2013, 8, 1)),
+        ("Quarterly contract monitoring, wef August 2013 onwards.", D(2013, 8, 1)),
+        ("From April 2013", D(2013, 4, 1)),
+    ],
+)
+def test_onwards_and_commence_open_the_end(raw: str, start: date) -> None:
+    _check(raw, DueKind.ONGOING, start, None)
+
+
+@pytest.mark.parametrize("raw", ["On-going", "Ongoing", "Quarterly", "Quarterly reports."])
+def test_recurring_words_are_ongoing_without_dates(raw: str) -> None:
+    _check(raw, DueKind.ONGOING, None, None)
+
+
+def test_completed_with_a_wef_date_keeps_the_date_and_hints_completed() -> None:
+    span = parse_span("Completed – first weekly report wef 11/03/13.")
+    assert (span.kind, span.start, span.end) == (DueKind.DATE, D(2013, 3, 11), D(2013, 3, 11))
+    assert span.status_hint is StatusValue.COMPLETED
+
+
+@pytest.mark.parametrize(
+    "raw, months",
+    [("6 months", 6), ("Within three months", 3), ("within 3 months", 3), ("Within six months", 6)],
+)
+def test_relative_timescales_keep_only_a_duration_without_anchor(raw: str, months: int) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.duration_months, span.start, span.end) == (
+        DueKind.RELATIVE,
+        months,
+        None,
+        None,
+    )
+
+
+def test_relative_timescales_resolve_against_an_explicit_anchor() -> None:
+    span = parse_span("6 months", anchor=D(2012, 10, 22))
+    assert (span.start, span.end, span.duration_months) == (D(2012, 10, 22), D(2013, 4, 22), 6)
+    span = parse_span("Within three months", anchor=D(2013, 11, 30))
+    assert span.end == D(2014, 2, 28)
+
+
+@pytest.mark.parametrize("raw", ["Immediate", "Immediately"])
+def test_immediate_is_relative_zero_months(raw: str) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.duration_months, span.start) == (DueKind.RELATIVE, 0, None)
+    anchored = parse_span(raw, anchor=D(2012, 1, 5))
+    assert (anchored.start, anchored.end) == (D(2012, 1, 5), D(2012, 1, 5))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "TBC",
+        "To be confirmed…",
+        "Timescale to be determined following CMT discussion.",
+        "Review dates to be confirmed.",
+        "Date to be agreed",
+        "To be confirmed - dependent on new national data collection arrangements.",
+    ],
+)
+def test_anything_to_be_confirmed_is_tbc(raw: str) -> None:
+    _check(raw, DueKind.TBC, None, None)
+
+
+@pytest.mark.parametrize("raw", ["Complete", "Completed.", "Completed", "In place already."])
+def test_completed_in_a_date_column_is_no_date_with_a_status_hint(raw: str) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.start, span.end) == (DueKind.NONE, None, None)
+    assert span.status_hint is StatusValue.COMPLETED
+
+
+@pytest.mark.parametrize("raw", [None, "", "   \n"])
+def test_empty_cells_are_none_with_no_raw(raw: str | None) -> None:
+    span = parse_span(raw)
+    assert (span.raw, span.kind, span.start, span.end) == (None, DueKind.NONE, None, None)
+
+
+@pytest.mark.parametrize("raw", ["When funding allows", "By March", "Children Act 1989"])
+def test_undated_text_is_other(raw: str) -> None:
+    _check(raw, DueKind.OTHER, None, None)
+
+
+@pytest.mark.parametrize(
+    "raw, day", [("31/02/2013", D(2013, 2, 28)), ("31/04/2014", D(2014, 4, 30))]
+)
+def test_impossible_dates_are_clamped_with_a_warning(raw: str, day: date) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.start, span.end) == (DueKind.DATE, day, day)
+    assert any("clamped" in w for w in span.warnings)
+
+
+def test_month_first_dates_are_read_but_flagged() -> None:
+    span = parse_span("12/31/2013")
+    assert span.start == D(2013, 12, 31)
+    assert span.warnings
+
+
+@pytest.mark.parametrize(
+    "raw", ["March 2015 (revised from Dec 2014)", "Dec 2014 revised to March 2015"]
+)
+def test_revisions_give_the_new_span_and_keep_the_old(raw: str) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.start, span.end) == (DueKind.MONTH, D(2015, 3, 1), D(2015, 3, 31))
+    assert span.revised_from is not None
+    assert (span.revised_from.start, span.revised_from.end) == (D(2014, 12, 1), D(2014, 12, 31))
+
+
+def test_revised_timescale_without_an_original_has_no_revised_from() -> None:
+    assert parse_span("Revised timescale of January 2014").revised_from is None
+
+
+def test_dates_in_brackets_only_annotate_a_dated_text() -> None:
+    _check("31/03/2013 (reviewed 01/01/2013)", DueKind.DATE, D(2013, 3, 31), D(2013, 3, 31))
+
+
+def test_cached_results_are_independent_copies() -> None:
+    first = parse_span("March 2013")
+    first.warnings.append("changed by a caller")
+    assert parse_span("March 2013").warnings == []
+
+
+# --------------------------------------------------------------------------- gold
+
+
+def _gold_rows() -> list[dict]:
+    if not GOLD.is_dir():
+        pytest.skip(f"../shared not found: {GOLD} holds the gold labels")
+    rows: list[dict] = []
+    for path in sorted(GOLD.glob("*.jsonl")):
+        if path.name.endswith(".areas.jsonl"):
+            continue
+        rows.extend(json.loads(line) for line in path.read_text().splitlines() if line.strip())
+    return rows
+
+
+def test_every_gold_due_cell_gives_the_gold_span() -> None:
+    rows = _gold_rows()
+    misses = []
+    for row in rows:
+        span = parse_span(row["due_raw"])
+        got = (
+            span.start.isoformat() if span.start else None,
+            span.end.isoformat() if span.end else None,
+            span.kind.value,
+        )
+        want = (row["due_start"], row["due_end"], row["due_kind"])
+        if got != want:
+            misses.append((row["doc"], row["action_ref"], row["due_raw"], got, want))
+    accuracy = 1 - len(misses) / len(rows)
+    assert accuracy >= 0.98, misses
+    assert not misses, f"accuracy {accuracy:.3f}; disagreements: {misses}"
+
+
+def test_every_gold_start_cell_is_a_full_date() -> None:
+    starts = [r["start_raw"] for r in _gold_rows() if r["start_raw"]]
+    assert starts
+    for raw in starts:
+        span = parse_span(raw)
+        assert span.kind is DueKind.DATE and span.start == span.end, raw
+
+
+# --------------------------------------------------------------------------- properties
+
+_DAYS = st.dates(min_value=D(2000, 1, 1), max_value=D(2099, 12, 31))
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]  # fmt: skip
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+_STYLES = {
+    "d/m/Y": lambda d: d.strftime("%d/%m/%Y"),
+    "d/m/y": lambda d: d.strftime("%d/%m/%y"),
+    "d.m.y": lambda d: d.strftime("%d.%m.%y"),
+    "1st January 2012": lambda d: f"{_ordinal(d.day)} {_MONTH_NAMES[d.month - 1]} {d.year}",
+    "01-Jan-2012": lambda d: d.strftime("%d-") + _MONTH_NAMES[d.month - 1][:3] + f"-{d.year}",
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=_DAYS, style=st.sampled_from(sorted(_STYLES)))
+def test_a_date_rendered_in_any_supported_style_parses_back(day: date, style: str) -> None:
+    span = parse_span(_STYLES[style](day))
+    assert (span.kind, span.start, span.end) == (DueKind.DATE, day, day)
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=_DAYS)
+def test_a_month_rendered_as_month_year_parses_back(day: date) -> None:
+    span = parse_span(f"{_MONTH_NAMES[day.month - 1]} {day.year}")
+    assert span.kind is DueKind.MONTH
+    assert span.start == day.replace(day=1)
+    assert span.start <= day <= span.end
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(max_size=80), anchor=st.none() | _DAYS)
+def test_arbitrary_text_never_raises_and_start_precedes_end(text: str, anchor: date | None) -> None:
+    span = parse_span(text, anchor=anchor)
+    if span.start and span.end:
+        assert span.start <= span.end
+
+
+_DATEY = st.lists(
+    st.sampled_from(["31", "1st", "/", "-", ".", " ", "March", "Sept", "2013", "13", "Q3",
+                     "2012/13", "onwards", "wef", "end of", "revised to", "(", ")", "w/c",
+                     "months", "6", "TBC", "Completed", "0", "99", "29", "Feb"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_DATEY)
+def test_date_like_noise_never_raises_and_stays_ordered(text: str) -> None:
+    clear_cache()
+    span = parse_span(text)
+    if span.start and span.end:
+        assert span.start <= span.end
+    if span.revised_from and span.revised_from.start and span.revised_from.end:
+        assert span.revised_from.start <= span.revised_from.end

@@ -1,0 +1,314 @@
+"""Lead cells split into people and roles; people given stable ids across a run."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from actionplan.normalizers.people import PeopleIndex, split_leads
+from actionplan.schemas.models import Person
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = SHARED / "gold" / "seeds"
+
+
+def _labels(raw: str | None) -> list[str]:
+    return [p.label for p in split_leads(raw)]
+
+
+def _people(raw: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.name, p.role, p.organisation) for p in split_leads(raw)]
+
+
+def test_a_single_name_is_one_person() -> None:
+    assert _people("Heather Flinders") == [("Heather Flinders", None, None)]
+
+
+@pytest.mark.parametrize(
+    "raw, labels",
+    [
+        ("JH SMcL", ["JH", "SMcL"]),
+        ("RB / KS / MG", ["RB", "KS", "MG"]),
+        ("RB / MG", ["RB", "MG"]),
+        ("MG.", ["MG"]),
+        ("SMcL", ["SMcL"]),
+    ],
+)
+def test_initials_are_split_and_cleaned(raw: str, labels: list[str]) -> None:
+    assert _labels(raw) == labels
+
+
+@pytest.mark.parametrize(
+    "raw, labels",
+    [
+        ("Maureen Grieveson/Kath Vasey/Diane Richardson",
+         ["Maureen Grieveson", "Kath Vasey", "Diane Richardson"]),
+        ("Kath Vasey and Anne Holt", ["Kath Vasey", "Anne Holt"]),
+        ("Maureen Grieveson & Anne Brock", ["Maureen Grieveson", "Anne Brock"]),
+        ("Sue Williams, Ruth Baker; Joy Edwards", ["Sue Williams", "Ruth Baker", "Joy Edwards"]),
+        ("Carole Atherton\nLorrae Rose", ["Carole Atherton", "Lorrae Rose"]),
+    ],
+)  # fmt: skip
+def test_names_are_split_on_every_separator(raw: str, labels: list[str]) -> None:
+    assert _labels(raw) == labels
+
+
+def test_an_agency_prefix_is_the_organisation_and_a_bracket_the_role() -> None:
+    assert _people("DBC – Nik Flavell (Service Manager)") == [
+        ("Nik Flavell", "Service Manager", "DBC")
+    ]
+    assert _people("DBC- Lisa Summers(Head of safeguarding adult and children)") == [
+        ("Lisa Summers", "Head of safeguarding adult and children", "DBC")
+    ]
+
+
+def test_an_agency_prefix_applies_to_every_name_after_it() -> None:
+    assert _people("CT - Jenni Cooke/Mel Brown") == [
+        ("Jenni Cooke", None, "CT"),
+        ("Mel Brown", None, "CT"),
+    ]
+
+
+def test_a_bracketed_acronym_or_body_is_an_organisation() -> None:
+    assert _people("Rosemary Stephenson (NHCFT)") == [("Rosemary Stephenson", None, "NHCFT")]
+    assert _people("DCI Max Black (Northumbria Police)") == [
+        ("DCI Max Black", None, "Northumbria Police")
+    ]
+
+
+def test_roles_in_brackets_keep_their_and() -> None:
+    assert _people("DBC – David Mason (Head of Children &YP and YOS)") == [
+        ("David Mason", "Head of Children &YP and YOS", "DBC")
+    ]
+
+
+def test_people_run_together_after_brackets_are_split() -> None:
+    raw = "Sue Burns (LSCB Manager) Angela Glenn (Fieldwork Manager) Mark Longstaff (Head of X)"
+    assert _labels(raw) == ["Sue Burns", "Angela Glenn", "Mark Longstaff"]
+
+
+def test_a_role_wrapped_onto_the_next_line_joins_its_person() -> None:
+    assert _people("Cath McEvoy\n(Safeguarding Operations Manager)") == [
+        ("Cath McEvoy", "Safeguarding Operations Manager", None)
+    ]
+
+
+def test_an_unclosed_bracket_is_still_the_role() -> None:
+    assert _people("Paula Gibbons (Manager :Fostering and Adoption Service") == [
+        ("Paula Gibbons", "Manager: Fostering and Adoption Service", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "All managers",
+        "Relevant HoS",
+        "All Case File Auditors",
+        "Director of Nursing and Transformation",
+        "designated Doctor for safeguarding until appointment made",
+        "Head of Safeguarding and Quality",
+    ],
+)
+def test_role_only_leads_stay_whole_as_roles(raw: str) -> None:
+    assert _people(raw) == [(None, raw, None)]
+
+
+@pytest.mark.parametrize("raw", ["Dr Jane O'Brien", "Cllr Bob Smith", "Mrs Sarah St Pierre"])
+def test_titles_stay_with_the_name(raw: str) -> None:
+    assert _labels(raw) == [raw]
+
+
+def test_people_repeated_in_a_cell_are_kept_once() -> None:
+    raw = "<p>Sandra Martin/ Designated Doctor for LAC</p> <p>Sandra Martin</p>"
+    assert _labels(raw) == ["Sandra Martin", "Designated Doctor for LAC"]
+
+
+def test_raw_is_the_fragment() -> None:
+    people = split_leads("Kath Vasey and Anne Holt")
+    assert [p.raw for p in people] == ["Kath Vasey", "Anne Holt"]
+
+
+@pytest.mark.parametrize("raw", [None, "", "  \n "])
+def test_an_empty_cell_has_no_people(raw: str | None) -> None:
+    assert split_leads(raw) == []
+
+
+# --------------------------------------------------------------------------- PeopleIndex
+
+
+def test_spelling_variants_share_one_id_in_first_seen_order() -> None:
+    index = PeopleIndex()
+    first = index.assign(split_leads("Maureen Grieveson/Kath Vasey"), doc="a")
+    again = index.assign(split_leads("Maureen Grievson (Associate Director)"), doc="b")
+    titled = index.assign(split_leads("Mrs Kath Vasey"), doc="b")
+    assert [p.person_id for p in first] == ["p0001", "p0002"]
+    assert again[0].person_id == "p0001"
+    assert titled[0].person_id == "p0002"
+    rows = index.rows()
+    assert rows[0]["variants"] == "Maureen Grieveson; Maureen Grievson"
+    assert rows[0]["docs"] == "a; b"
+    assert rows[0]["role"] == "Associate Director"
+    assert set(rows[0]) == {"person_id", "name", "role", "organisation", "variants", "docs"}
+
+
+def test_initials_match_only_exactly_and_within_one_document() -> None:
+    index = PeopleIndex()
+    ids = [p.person_id for p in index.assign(split_leads("MG / MB / MG."), doc="a")]
+    other = index.assign(split_leads("MG"), doc="b")[0].person_id
+    assert ids[0] != ids[1]
+    assert other not in ids
+
+
+def test_assign_returns_copies() -> None:
+    people = [Person(raw="Anne Holt", name="Anne Holt")]
+    assigned = PeopleIndex().assign(people, doc="a")
+    assert people[0].person_id is None
+    assert assigned[0].person_id == "p0001"
+
+
+# --------------------------------------------------------------------------- gold
+
+# Raw lead cells of the seed documents, typed from the seed texts, one per gold action
+# in document order (None where the cell is empty). Paragraph tags are kept as printed.
+SEED_LEAD_CELLS: dict[str, list[str | None]] = {
+    "000": [
+        "Heather Flinders", "Heather Flinders", "Sue Williams", "Maria Gilbert", None,
+        "Darren McAughtrie", "Darren McAughtrie", "Darren McAughtrie", "Darren McAughtrie",
+        "Ruth Baker", "Sue Williams", "All managers", "Mark Churchill", "Hilary Turner",
+        "Helen Wilson", "Sharon Connell", "Gina Quantrill",
+        "Heather Flinders", "Maria Gilbert", "Ruth Baker", "Maria Gilbert", "Heather Flinders",
+        "Darren McAughtrie", "Darren McAughtrie", "Darren McAughtrie", "Darren McAughtrie",
+        "Relevant HoS", "Darren McAughtrie", None, "Lucy Bissell", "Sue Williams",
+        "Heather Flinders", "Heather Flinders", "Heather Flinders", "Heather Flinders",
+        "Heather Flinders", "Jane Theadom", "Jane Theadom", "Sarah Beales", "Ruth Baker",
+        "Diana Cattermole", "Sarah St Pierre", "Maria Gilbert", "Joy Edwards",
+        "Heather Flinders",
+    ],
+    "001": [
+        "SMcL", "SMcL", "SMcL", "SMcL", "SMcL", "JH SMcL", "SMcL",
+        "SW", "SW", "JH", "LK",
+        "SMcL", "KS", "MG", "SW",
+        "SMcL", "SMcL",
+        "RB", "KS", "KS", "RB", "All Case File Auditors",
+        "CM", "PB", "CM", "CM",
+        "SMcL", "KS", "All Service Managers", "All Service Managers", "All Case File Auditors",
+        "SMcL", "SMcL", "RB", "RB", "All Case File Auditors",
+        "MG", "MG", "MG", "MG.",
+        "MG", "MG", "RB / KS / MG", "KS",
+        "RB / MG", "MG", "MG", "MG", "MG",
+        "MG", "MG", "JH",
+        "PK", "PK",
+        "SW", "PK", "SW", "JH",
+    ],
+    "002": [
+        "DBC – NF (Service Manager)",
+        "Maureen Grieveson",
+        "<p>Kath Vasey</p>",
+        "<p>Maureen Grieveson/Kath Vasey</p>",
+        "<p>Barbara Potter</p>",
+        "Jenni Cooke (Assistant Director)",
+        "Lisa Summers (Head of Review and Development)",
+        "DBC – David Mason (Head of Children &amp;YP and YOS)",
+        "<p>Kath Vasey and Anne Holt</p>",
+        "<p>Anne Holt</p>",
+        "<p>Maureen Grieveson/Kath Vasey/Diane Richardson</p>",
+        "<p>Director of Nursing and Transformation</p> <p>Maureen Grieveson</p>",
+        "<p>Maureen Grieveson and Anne Brock</p>",
+        "Anne Holt",
+        "Nik Flavell (Service Manager)",
+        "CT – Mel Brown/Jenni Cooke",
+        "DBC – Mary Sweeney",
+        "<p>Sandra Martin/ Designated Doctor for LAC</p> <p>Sandra Martin</p> <p>Sandra Martin</p>",
+        "Sandra Martin", "Sandra Martin", "Sandra Martin", "Sandra Martin", "Sandra Martin",
+        "<p>Sandra Martin</p>",
+        "Carole Atherton/Lorrae Rose",
+        "Designated Doctor for LAC/ designated Doctor for safeguarding until appointment made",
+        "DBC – Mary Sweeney (Service manager)",
+        "DBC – Nik Flavell (Service Manager)",
+        "DBC- Lisa Summers(Head of safeguarding adult and children)",
+        "DBC – Lisa Summers (Head of Safeguarding Children and adult)",
+        "DBC – Nik Flavell (Service Manager)",
+    ],
+    "003": [
+        None, "Karen Baggaley", "Marion Wheeler", "Marion Wheeler", "Chris Chalmers",
+        "Phil Di Leo", "Phil Di Leo", "Alison Botham", "Chris Chalmers", "Debbie Haith",
+        "Chris Chalmers", None, None, "Debbie Haith (Chair QA Sub Group)", "Rachel Oakley",
+        "Alison Botham", "Sarah Parker", "Sarah Parker", "Rachel Oakley",
+    ],
+    "004": [
+        "DCI Max Black (Northumbria Police)",
+        "DCI Max Black (Northumbria Police)",
+        "Cath McEvoy (Safeguarding Operations)",
+        "Sue Burns (LSCB Manager) Angela Glenn (Fieldwork Manager) Mark Longstaff "
+        "(Head of Commissioning resources and Support)",
+        "Rosemary Stephenson (NHCFT)",
+        "Rosemary Stephenson (NHCFT)",
+        "Sue Burns (LSCB Manager) Angela Glenn (Fieldwork Manager)",
+        "Paul Cook (Head of Preventative and Safeguarding Services)",
+        "Sue Burns (LSCB Manager)",
+        "Rosemary Stephenson (NHCFT)",
+        "Paula Clough (Corporate Parenting Manager)",
+        "Paula Clough (Corporate Parenting Manager)",
+        "Cath McEvoy\n(Safeguarding Operations Manager)",
+        "Cath McEvoy (Safeguarding Operations Manager)",
+        "Paula Gibbons (Manager: Fostering and Adoption Service)",
+        "Rosemary Stephenson (NHCFT)",
+        "Paula Gibbons (Manager :Fostering and Adoption Service",
+        "Cath McEvoy (Safeguarding Operations Manager)",
+    ],
+}  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    """The scorer's folding: case, spacing and surrounding punctuation ignored."""
+    return re.sub(r"\s+", " ", text.lower()).strip(" .;:,-–")
+
+
+def test_every_gold_lead_list_comes_from_its_raw_cell() -> None:
+    if not GOLD.is_dir():
+        pytest.skip(f"../shared not found: {GOLD} holds the gold labels")
+    total = 0
+    misses = []
+    for doc, cells in SEED_LEAD_CELLS.items():
+        (path,) = GOLD.glob(f"{doc}_*[0-9a-f].jsonl")
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        assert len(rows) == len(cells), f"{doc}: {len(rows)} gold actions, {len(cells)} cells"
+        for row, cell in zip(rows, cells, strict=True):
+            total += 1
+            want = {_fold(x) for x in row["leads"] or []}
+            got = {_fold(x) for x in _labels(cell)}
+            if got != want:
+                misses.append((doc, row["action_ref"], cell, sorted(got), sorted(want)))
+    accuracy = 1 - len(misses) / total
+    assert accuracy >= 0.98, misses
+    assert not misses, f"accuracy {accuracy:.3f}; disagreements: {misses}"
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(max_size=80))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    people = split_leads(text)
+    PeopleIndex().assign(people, doc="x")
+
+
+_LEADISH = st.lists(
+    st.sampled_from(["Anne Holt", "MG", "JH", " / ", " and ", "&", ",", "(", ")", "\n",
+                     "DBC – ", "Head of Service", "Dr ", "<p>", "</p>", "SMcL", "All staff"]),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_LEADISH)
+def test_lead_like_noise_gives_distinct_labels(text: str) -> None:
+    labels = [_fold(label) for label in _labels(text)]
+    assert len(labels) == len(set(labels))
