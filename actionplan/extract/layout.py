@@ -188,7 +188,7 @@ class Walker:
             ]
         self.roles = self.last_roles = roles
         self.plan.roles_seen.update(r for r in roles if r)
-        if self.pending_title and (not repeated or self._prefixed(self.pending_title)):
+        if self.pending_title:
             self._set_section(self.pending_title)
         self.pending_title = None
 
@@ -226,13 +226,13 @@ class Walker:
         )
 
     def _looks_like_title(self, text: str) -> bool:
+        """Short, unnumbered, no closing full stop, and no "Label: value" form."""
         words = text.split()
-        return (
-            0 < len(words) <= _MAX_TITLE_WORDS
-            and not REF.match(text)
-            and not text.rstrip().endswith((".", ",", ";"))
-            and (text[:1].isupper() or (text[:1].isdigit() is False and text[:1] != "("))
-        )
+        if not 0 < len(words) <= _MAX_TITLE_WORDS or REF.match(text):
+            return False
+        if text.rstrip().endswith((".", ",", ";")) or not text[:1].isupper():
+            return False
+        return ":" not in text or self._prefixed(text)
 
     def _title_row(self, title: str, row: Row) -> None:
         if self._area_heading(title, row.page, row.line):
@@ -411,26 +411,30 @@ class Walker:
         if action_text[:1].islower():
             return True
         if area_cell:
-            return self._area_continues(area_cell)
+            return self._area_continues(area_cell, action_text)
         return not _terminal(self.last.text)
 
-    def _area_continues(self, text: str) -> bool:
-        """After a page turn, an unnumbered area cell cut mid-sentence carries on the area."""
+    def _area_continues(self, text: str, action_text: str = "") -> bool:
+        """An unnumbered area cell that starts mid-sentence, or follows a page turn that
+        cut the area above mid-sentence, carries on that area."""
         area = self.area
-        if area is None or not self.broke or area.text_from_action:
+        if area is None or area.text_from_action:
             return False
         ref, body = split_ref(text)
         if ref is not None or not body:
             return False
-        if body[:1].islower():
-            return True
-        if _terminal(area.text or "") or self._timescale_prefix(body, None)[0]:
+        action_ref = split_ref(action_text)[0]
+        if action_ref and "." in action_ref and area.ref and action_ref.split(".")[0] != area.ref:
+            return False  # the milestone's number says a new action has begun
+        if body[:1].islower() or body[:1] == "(":
+            return True  # no area opens mid-sentence, page turn or not
+        if not self.broke or _terminal(area.text or "") or self._timescale_prefix(body, None)[0]:
             return False
         return not _same_text(body, area.text or "")
 
     def _area_cell(self, text: str, cells: list[Cell], action_text: str, row: Row) -> None:
         area = self.area
-        if area is not None and self._area_continues(text):
+        if area is not None and self._area_continues(text, action_text):
             area.text = f"{area.text or ''} {one_line(split_ref(text)[1])}".strip()
             return
         ref, body = split_ref(text)
