@@ -15,7 +15,7 @@ from actionplan.extract.grid import Block, Cell, Line, Row
 
 NUMBER_MARKER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
 BULLET_MARKER = re.compile(r"^[•\u2022\uf0b7\u25aa\u25cf·▪◦\-–�]$")
-_FOLDABLE_ROLES = {None, "ref", "area", "action", "milestone"}
+_FOLDABLE_ROLES = {None, "area", "action", "milestone"}
 
 
 def is_marker(text: str) -> bool:

@@ -342,6 +342,13 @@ class Walker:
 
         action_text = text(action_role)
         area_cell = text(area_role)
+        ref_cell = " ".join(text("ref").split())
+        if ref_cell and REF.match(ref_cell + " "):
+            # a Ref column numbers the area its row opens, else the action
+            if area_cell and not split_ref(area_cell)[0]:
+                area_cell = f"{ref_cell} {area_cell}"
+            elif action_text and not split_ref(action_text)[0]:
+                action_text = f"{ref_cell} {action_text}"
         continuation = self._is_continuation(action_text, area_cell)
         if area_cell:
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
@@ -365,7 +372,7 @@ class Walker:
             bbox=row.bbox,
             cells=headers,
         )
-        self._fill(action, by_role, skip={action_role, area_role})
+        self._fill(action, by_role, skip={action_role, area_role, "ref"})
         if self.area is None:
             self.area = RawArea(section=self.section, page=action.page, line=action.line)
             self.plan.areas.append(self.area)
