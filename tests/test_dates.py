@@ -63,6 +63,7 @@ def test_full_dates_are_read_day_first(raw: str, day: date) -> None:
         ("For SLSCB Development Day in June 2013.", 2013, 6),
         ("Revised timescale of January 2014", 2014, 1),
         ("Mar-13", 2013, 3),
+        ("03/2013", 2013, 3),
     ],
 )
 def test_a_month_covers_its_first_to_last_day(raw: str, year: int, month: int) -> None:
@@ -110,6 +111,9 @@ def test_quarters_financial_when_the_year_is_financial(raw: str, start: date, en
         ("31 March 2013 - 30 June 2013", D(2013, 3, 31), D(2013, 6, 30)),
         ("14-18 July 2014", D(2014, 7, 14), D(2014, 7, 18)),
         ("Spring 2014", D(2014, 3, 1), D(2014, 5, 31)),
+        ("March/April 2013", D(2013, 3, 1), D(2013, 4, 30)),
+        ("Dec 2012/Jan 2013", D(2012, 12, 1), D(2013, 1, 31)),
+        ("Nov-Feb 2013", D(2012, 11, 1), D(2013, 2, 28)),
     ],
 )
 def test_ranges_cover_every_date_in_the_cell(raw: str, start: date, end: date) -> None:

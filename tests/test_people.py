@@ -119,6 +119,20 @@ def test_role_only_leads_stay_whole_as_roles(raw: str) -> None:
     assert _people(raw) == [(None, raw, None)]
 
 
+@pytest.mark.parametrize(
+    "raw, person",
+    [
+        ("Jane Smith, Head of Service", ("Jane Smith", "Head of Service", None)),
+        ("Head of Safeguarding – Jane Smith", ("Jane Smith", "Head of Safeguarding", None)),
+        ("NHS England - Jane Smith", ("Jane Smith", None, "NHS England")),
+    ],
+)
+def test_a_name_beside_a_role_or_body_is_paired_with_it(
+    raw: str, person: tuple[str, str | None, str | None]
+) -> None:
+    assert _people(raw) == [person]
+
+
 @pytest.mark.parametrize("raw", ["Dr Jane O'Brien", "Cllr Bob Smith", "Mrs Sarah St Pierre"])
 def test_titles_stay_with_the_name(raw: str) -> None:
     assert _labels(raw) == [raw]

@@ -109,6 +109,13 @@ def test_free_text_updates_are_read_for_cues(note: str, value: StatusValue) -> N
     assert status_from_note(note) == (value, note)
 
 
+@pytest.mark.parametrize(
+    "note", ["Late referrals were audited.", "Future monitoring via clinic.", "Done by whom?"]
+)
+def test_a_sentence_opening_with_a_status_like_word_is_read_as_free_text(note: str) -> None:
+    assert status_from_note(note) == (GOING, note)
+
+
 @pytest.mark.parametrize("note", [None, "", "  ", "--", "12/03/2013"])
 def test_an_empty_note_says_nothing(note: str | None) -> None:
     assert status_from_note(note) is None

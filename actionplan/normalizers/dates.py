@@ -98,10 +98,15 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:{_ORD})?,?\s+{_YEAR4}\b", re.I)
 _MONTH_RANGE = re.compile(
-    rf"\b{_named(_MON, mon='mon1')}(?:\s*(?P<y1>(?:19|20)\d{{2}}))?\s*(?:-|to|until|through)\s*"
+    rf"\b{_named(_MON, mon='mon1')}(?:\s*(?P<y1>(?:19|20)\d{{2}}))?"
+    r"\s*(?:-|/|to|until|through|and|&)\s*"
     rf"{_MON}{_GAP}{_YEAR4}\b",
     re.I,
 )
+_NUMERIC_MONTH = re.compile(
+    r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
+)
+"""Month and four-digit year, "03/2013", as spreadsheets export a month."""
 _FY = r"(?P<fy>(?:19|20)\d{2})\s*[/\-]\s*(?P<fy2>(?:19|20)?\d{2})\b"
 _QUARTER = re.compile(
     rf"\b(?:q(?:tr|uarter)?\s*(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -327,6 +332,14 @@ def _month_year(m: re.Match[str]) -> _Mention | None:
     return _Mention(start, end, DueKind.MONTH, m.start(), m.end())
 
 
+def _numeric_month(m: re.Match[str]) -> _Mention | None:
+    year = int(m["y"])
+    if not _valid_year(year):
+        return None
+    start, end = month_span(year, int(m["m"]))
+    return _Mention(start, end, DueKind.MONTH, m.start(), m.end())
+
+
 def _season(m: re.Match[str]) -> _Mention | None:
     year = int(m["y"])
     name = m["season"].lower()
@@ -351,6 +364,7 @@ _FINDERS = (
     (_DAY_MONTH_YEAR, _day_month_year),
     (_MONTH_DAY_YEAR, _day_month_year),
     (_MONTH_RANGE, _month_range),
+    (_NUMERIC_MONTH, _numeric_month),
     (_QUARTER, _quarter),
     (_FINANCIAL_YEAR, _financial_year),
     (_MONTH_YEAR, _month_year),

@@ -184,8 +184,32 @@ def _person(fragment: str, org: str | None) -> Person | None:
         return Person(raw=raw, name=tokens[0].rstrip("."), role=role, organisation=org)
     if _looks_like_name(head):
         return Person(raw=raw, name=head, role=role, organisation=org)
+    paired = _name_beside_role(head)
+    if paired is not None:
+        name, other = paired
+        if _is_org(other):
+            return Person(raw=raw, name=name, role=role, organisation=org or other)
+        return Person(raw=raw, name=name, role=role or other, organisation=org)
     text = head if not inner else f"{head} ({inner})"
     return Person(raw=raw, role=text, organisation=org)
+
+
+_NAME_ROLE_SEP = re.compile(r"\s+-\s+|\s*,\s*|\s*:\s*")
+
+
+def _name_beside_role(text: str) -> tuple[str, str] | None:
+    """ "Jane Smith, Head of Service" or "Head of Service - Jane Smith" -> (name, role)."""
+    match = _NAME_ROLE_SEP.search(text)
+    if not match:
+        return None
+    left, right = text[: match.start()].strip(), text[match.end() :].strip()
+    if not left or not right:
+        return None
+    if _looks_like_name(left) and not _looks_like_name(right):
+        return left, right
+    if _looks_like_name(right) and not _looks_like_name(left):
+        return right, left
+    return None
 
 
 def _fold(text: str) -> str:

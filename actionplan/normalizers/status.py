@@ -91,9 +91,12 @@ _LEAD_PHRASES = sorted(_PHRASES, key=len, reverse=True)
 _LEAD = re.compile(
     r"^\W*(?P<word>"
     + "|".join(re.escape(p).replace(r"\ ", r"[\s\-]*") for p in _LEAD_PHRASES if len(p) > 3)
-    + r")\b(?!\s*(?:to|of|by|with|for)\b)",
+    + r")\b(?=\s*(?:$|[.,;:!\-\u2010-\u2015(\[]|(?-i:[A-Z0-9])))",
     re.I,
 )
+"""A status phrase opening a text and ending there: at the end, at punctuation, or before
+a capital ("Completed Update June 12", a bold run followed by the note). "Late referrals"
+and "Future monitoring" open sentences, not statuses."""
 _OFF_TRACK_CUES = re.compile(
     r"\brevised\s+(?:time\s*scale|deadline|date|target|completion)|\b(?:time\s*scale|deadline"
     r"|target\s+date|completion\s+date)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+)?(?:revised"
