@@ -141,7 +141,7 @@ def test_sub_table_header_keeps_the_update_column(stockton: ActionPlan) -> None:
 
 
 def test_initials_and_open_ended_dates(stockton: ActionPlan) -> None:
-    area1 = [a for s in stockton.sections for a in s.areas][0]
+    area1 = next(a for s in stockton.sections for a in s.areas)
     action = next(x for x in area1.actions if x.ref == "6")
     assert _leads(action) == ["JH", "SMcL"]
     assert action.due.kind is DueKind.ONGOING

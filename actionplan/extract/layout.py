@@ -158,14 +158,14 @@ class Walker:
         if matches is not None:
             self._set_header(row, matches)
             return
+        if self.roles is None and self._legend_entry(row):
+            return
         title = self._title_text(row)
         if title is not None and not self._continues_by_text(row):
             self._title_row(title, row)
             return
-        if self.roles is None:
-            self._outside_row(row)
-            return
-        self._data_row(row)
+        if self.roles is not None:
+            self._data_row(row)
 
     def _set_header(self, row: Row, matches: list[RoleMatch]) -> None:
         self._close_preamble()
@@ -243,17 +243,20 @@ class Walker:
             return
         self._set_section(title)
 
-    def _outside_row(self, row: Row) -> None:
-        """A row outside any action table: a legend entry or cover-report matter."""
-        cells = row.cells
-        if len(cells) >= 2:
-            key_cell, meaning = cells[0], cells[1]
-            key = key_cell.text.strip()
-            if (len(key) <= 3 or key_cell.fill) and len(meaning.text.split()) >= 2:
-                if key:
-                    self.plan.legend.append((key, meaning.text))
-                if key_cell.fill:
-                    self.plan.legend.append((f"fill:{key_cell.fill}", meaning.text))
+    def _legend_entry(self, row: Row) -> bool:
+        """A key row outside any action table: a symbol or coloured cell, then its meaning."""
+        cells = [c for c in row.cells if not c.blank or c.fill]
+        if len(cells) != 2:
+            return False
+        key_cell, meaning = cells
+        key = key_cell.text.strip()
+        if not (0 < len(key) <= 3 or key_cell.fill) or len(meaning.text.split()) < 2:
+            return False
+        if key:
+            self.plan.legend.append((key, meaning.text))
+        if key_cell.fill:
+            self.plan.legend.append((f"fill:{key_cell.fill}", meaning.text))
+        return True
 
     # -- areas opened outside the table ---------------------------------------
     def _area_heading(self, text: str, page: int | None, line: int | None) -> bool:

@@ -1,0 +1,187 @@
+"""The layout engine on small plans written here, one behaviour per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actionplan import ExtractionError, extract_file
+from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
+from actionplan.extract.layout import layout, split_ref
+from actionplan.extract.profile import builtin_profile
+from actionplan.schemas import ActionPlan, StatusValue
+
+HEADER = "Area for Improvement\tAction\tLead\tTimescale\tProgress"
+
+
+def _extract(tmp_path: Path, text: str) -> ActionPlan:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
+def _rows(plan: ActionPlan) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(s.title, a.ref, x.ref, x.text) for s, a, x in plan.actions()]
+
+
+def test_row_split_across_pages_is_joined(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        f"{HEADER}\n"
+        "1. Improve the quality of\t1.1 Audit all open cases\tAnn Lee\t31/03/2024\tUnderway\n"
+        "\n"
+        f"{HEADER}\n"
+        "plans for children.\tevery month.\t\t\tand reported to the board\n",
+    )
+    ((_, area_ref, action_ref, text),) = _rows(plan)
+    area = plan.sections[0].areas[0]
+    assert (area_ref, action_ref) == ("1", "1.1")
+    assert area.text == "Improve the quality of plans for children."
+    assert text == "Audit all open cases every month."
+    assert area.actions[0].progress == "Underway and reported to the board"
+
+
+def test_repeated_header_is_not_an_action(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        f"{HEADER}\n1. First area.\t1.1 Do a thing.\tAnn Lee\tMay 2024\tCompleted\n\n"
+        f"{HEADER}\n2. Second area.\t2.1 Do another.\tBob Roe\tJune 2024\tUnderway\n",
+    )
+    assert [r[2] for r in _rows(plan)] == ["1.1", "2.1"]
+
+
+def test_empty_first_cell_belongs_to_the_area_above(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        f"{HEADER}\n1. One area.\t1.1 First.\tAnn Lee\tMay 2024\tCompleted\n"
+        "\t1.2 Second.\tBob Roe\tJune 2024\tNot yet due\n",
+    )
+    (area,) = plan.sections[0].areas
+    assert [a.ref for a in area.actions] == ["1.1", "1.2"]
+    assert area.actions[1].status is not None
+    assert area.actions[1].status.value is StatusValue.NOT_STARTED
+
+
+def test_title_rows_and_headings_open_sections(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "## Safeguarding\n\n"
+        f"{HEADER}\n1. A.\t1.1 Do.\tAnn Lee\tMay 2024\tCompleted\n"
+        "Theme: Children in care\t\t\t\t\n"
+        "2. B.\t2.1 Do more.\tBob Roe\tJune 2024\tUnderway\n",
+    )
+    assert [s.title for s in plan.sections] == ["Safeguarding", "Children in care"]
+
+
+def test_recommendation_blocks_above_their_tables(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Recommendation 3 - within 6 months\n\n"
+        "Improve the quality of supervision.\n\n"
+        "Outcomes: what difference will this make?\n\n"
+        "- Staff are better supported.\n\n"
+        "How will we know?\n\n"
+        "- Audit results improve.\n\n"
+        "What we will do\tBy when\tLead\tUpdate\n"
+        "1. Revise the policy.\tMay 2024\tAnn Lee\tCompleted.\n"
+        "2. Train managers.\tJuly 2024\tBob Roe\tTraining booked.\n",
+    )
+    (area,) = plan.sections[0].areas
+    assert (area.ref, area.timescale, area.text) == (
+        "3",
+        "within 6 months",
+        "Improve the quality of supervision.",
+    )
+    assert area.outcomes == ["Staff are better supported."]
+    assert area.success_measures == ["Audit results improve."]
+    assert [a.ref for a in area.actions] == ["1", "2"]
+
+
+def test_number_and_bullet_columns_are_folded_back(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Area for Improvement\tAction to be taken\tOutcomes Required\tLead\n"
+        "1.\tImprove A.\tDo A.\t•\tA is better.\tAnn Lee\n"
+        "2.\tImprove B.\tDo B.\t•\tB is better.\tBob Roe\n",
+    )
+    areas = plan.sections[0].areas
+    assert [(a.ref, a.text) for a in areas] == [("1", "Improve A."), ("2", "Improve B.")]
+    assert areas[0].actions[0].outcome == "A is better."
+
+
+def test_unnumbered_areas_are_numbered_from_their_neighbours(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Area for Improvement\tAction\tLead\n"
+        "<ol><li>Improve A.</li></ol>\tDo A.\tAnn Lee\n"
+        "<ol><li>Improve B.</li></ol>\tDo B.\tAnn Lee\n"
+        "3. Improve C.\tDo C.\tAnn Lee\n",
+    )
+    assert [a.ref for a in plan.sections[0].areas] == ["1", "2", "3"]
+
+
+def test_status_from_a_legend_colour_cell() -> None:
+    grid = Grid(
+        [
+            Row([Cell("", fill="red"), Cell("Not achieved, support needed")]),
+            Row([Cell("", fill="blue"), Cell("Completed and outcome achieved")]),
+            PageBreak(page=2),
+            Row([Cell("Action"), Cell("Milestone"), Cell("Status"), Cell("Lead")], page=2),
+            Row([Cell("1. Improve A"), Cell("1.1 Do A"), Cell("", fill="blue"), Cell("Ann Lee")]),
+        ],
+        pages=2,
+    )
+    raw = layout(grid, builtin_profile("generic"))
+    (area,) = raw.areas
+    assert area.ref == "1"
+    (action,) = area.actions
+    assert (action.ref, action.fills.get("status")) == ("1.1", "blue")
+    assert ("fill:blue", "Completed and outcome achieved") in raw.legend
+
+
+def test_merged_title_row_spanning_the_table_is_a_section() -> None:
+    grid = Grid(
+        [
+            Line("Improvement plan", page=1, heading=1),
+            Row([Cell("Ref"), Cell("Action"), Cell("Owner"), Cell("Deadline")], page=1),
+            Row([Cell("Early help", span=4)], page=1),
+            Row([Cell("1"), Cell("Publish the offer."), Cell("Ann Lee"), Cell("May 2024")], page=1),
+        ]
+    )
+    raw = layout(grid, builtin_profile("generic"))
+    (area,) = raw.areas
+    assert area.section == "Early help"
+    assert [(a.ref, a.text) for a in area.actions] == [("1", "Publish the offer.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "rest"),
+    [
+        ("1.1. Review plans", "1.1", "Review plans"),
+        ("20.1 System developed", "20.1", "System developed"),
+        ("3. Improve", "3", "Improve"),
+        ("(ii) Second", "ii", "Second"),
+        ("2011) Rec 7", None, "2011) Rec 7"),
+        ("2013 reports", None, "2013 reports"),
+    ],
+)
+def test_leading_numbers_become_refs(text: str, ref: str | None, rest: str) -> None:
+    assert split_ref(text) == (ref, rest)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (b"Just a letter.\nNo tables here.\n", "no action-plan table found"),
+    ],
+)
+def test_bad_inputs_give_one_line_reasons(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ExtractionError) as caught:
+        extract_file(path)
+    message = str(caught.value)
+    assert str(path) in message and reason in message and "\n" not in message
