@@ -14,7 +14,26 @@ from actionplan.writers import ACTION_COLUMNS
 
 runner = CliRunner()
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-FIRST_COLUMNS = ["doc", "source", "section", "area_ref", "area_text", "action_ref", "action_text", "leads", "due_raw", "due_start", "due_end", "due_kind", "status_raw", "status", "progress", "outcome", "monitoring", "page"]
+FIRST_COLUMNS = [
+    "doc",
+    "source",
+    "section",
+    "area_ref",
+    "area_text",
+    "action_ref",
+    "action_text",
+    "leads",
+    "due_raw",
+    "due_start",
+    "due_end",
+    "due_kind",
+    "status_raw",
+    "status",
+    "progress",
+    "outcome",
+    "monitoring",
+    "page",
+]
 
 
 def _sample() -> Path:
