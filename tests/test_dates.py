@@ -201,6 +201,12 @@ def test_empty_cells_are_none_with_no_raw(raw: str | None) -> None:
     assert (span.raw, span.kind, span.start, span.end) == (None, DueKind.NONE, None, None)
 
 
+@pytest.mark.parametrize("raw", ["today", "tomorrow", "next Tuesday", "yesterday", "Now"])
+def test_no_date_is_ever_invented_from_today(raw: str) -> None:
+    span = parse_span(raw)
+    assert (span.start, span.end) == (None, None)
+
+
 @pytest.mark.parametrize("raw", ["When funding allows", "By March", "Children Act 1989"])
 def test_undated_text_is_other(raw: str) -> None:
     _check(raw, DueKind.OTHER, None, None)
