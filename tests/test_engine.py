@@ -185,3 +185,39 @@ def test_bad_inputs_give_one_line_reasons(tmp_path: Path, content: bytes, reason
         extract_file(path)
     message = str(caught.value)
     assert str(path) in message and reason in message and "\n" not in message
+
+
+def test_unknown_heading_is_read_from_its_cells_and_reported(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Recommendation\tAction\tPerson\tDeadline\n"
+        "1. Improve A.\t1.1 Do A.\tAnn Lee\t31/05/2024\n"
+        "\t1.2 Do more A.\tBob Roe / Cy Dee\tJune 2024\n"
+        "2. Improve B.\t2.1 Do B.\tDan Fox\tQ3 2024/25\n",
+    )
+    leads = [[p.label for p in x.leads] for _, _, x in plan.actions()]
+    assert leads == [["Ann Lee"], ["Bob Roe", "Cy Dee"], ["Dan Fox"]]
+    (warning,) = plan.warnings
+    assert warning.code == "guessed_column"
+    assert "'person'" in warning.message and "lead" in warning.message
+
+
+def test_table_without_header_gets_roles_from_content(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Improvement plan\n\n"
+        "1.1 Publish the early help offer on the website.\tAnn Lee\t31/05/2024\tCompleted\n"
+        "1.2 Train all front door staff in the new threshold guidance.\tBob Roe\tJuly 2024\tUnderway\n"
+        "1.3 Audit twenty referrals a month for threshold decisions.\tAnn Lee\tQ3 2024/25\tNot started\n",
+    )
+    rows = [
+        (x.ref, x.text[:12], [p.label for p in x.leads], x.due.raw) for _, _, x in plan.actions()
+    ]
+    assert rows == [
+        ("1.1", "Publish the ", ["Ann Lee"], "31/05/2024"),
+        ("1.2", "Train all fr", ["Bob Roe"], "July 2024"),
+        ("1.3", "Audit twenty", ["Ann Lee"], "Q3 2024/25"),
+    ]
+    statuses = [x.status.value.value for _, _, x in plan.actions() if x.status and x.status.value]
+    assert statuses == ["completed", "in_progress", "not_started"]
+    assert [w.code for w in plan.warnings] == ["no_header"]

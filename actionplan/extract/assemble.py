@@ -132,14 +132,14 @@ def _milestones(text: str | None) -> list[Milestone]:
 
 
 def _warnings(raw: RawPlan) -> list[PlanWarning]:
-    warnings: list[PlanWarning] = []
+    warnings = [PlanWarning(code=code, message=message) for code, message in raw.notes]
     for table in raw.tables:
         unmapped = [m.header for m in table if m.role is None and m.header]
         if unmapped:
             warnings.append(
                 PlanWarning(
                     code="unmapped_column",
-                    message=f"columns with no role: {', '.join(unmapped)}",
+                    message=f"columns with no role, left in cells only: {', '.join(unmapped)}",
                 )
             )
     return warnings

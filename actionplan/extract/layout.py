@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from actionplan.extract.columns import fold_marker_columns
+from actionplan.extract.content_roles import SAMPLE_ROWS, guess_roles
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.extract.profile import Profile
 from actionplan.extract.richtext import one_line
@@ -70,6 +71,7 @@ class RawPlan:
     legend: list[tuple[str, str]] = field(default_factory=list)
     tables: list[list[RoleMatch]] = field(default_factory=list)
     roles_seen: set[str] = field(default_factory=set)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def split_ref(text: str) -> tuple[str | None, str]:
@@ -111,7 +113,9 @@ class Walker:
     def walk(self, grid: Grid) -> RawPlan:
         blocks = drop_page_furniture(grid.blocks, self._header_key)
         blocks = fold_marker_columns(blocks, self._header)
-        for block in blocks:
+        self._blocks = blocks
+        for index, block in enumerate(blocks):
+            self._index = index
             if isinstance(block, PageBreak):
                 self.broke = True
                 if block.page is not None:
@@ -164,8 +168,76 @@ class Walker:
         if title is not None and not self._continues_by_text(row):
             self._title_row(title, row)
             return
+        if self.roles is None:
+            self._headerless_table(row)
         if self.roles is not None:
             self._data_row(row)
+
+    def _rows_ahead(self, include_current: bool) -> list[Row]:
+        """The data rows of the table at the walk's position, up to the next line or header."""
+        rows: list[Row] = []
+        start = self._index if include_current else self._index + 1
+        for block in self._blocks[start : start + SAMPLE_ROWS * 2]:
+            if isinstance(block, Line):
+                break
+            if isinstance(block, Row):
+                if self._header(block) is not None:
+                    if rows or not include_current:
+                        break
+                    continue
+                rows.append(block)
+        return rows
+
+    def _guess_unmapped(self, row: Row, matches: list[RoleMatch]) -> list[RoleMatch]:
+        """Roles from content for headings the profile does not know; each guess is reported."""
+        unknown = [m for m in matches if m.role is None and m.header]
+        if not unknown or any(c.span != 1 for c in row.cells):
+            return matches
+        guesses = guess_roles(self._rows_ahead(False), [m.role for m in matches])
+        out: list[RoleMatch] = []
+        for match, guess in zip(matches, guesses, strict=True):
+            if guess is not None:
+                out.append(RoleMatch(guess.role, guess.confidence * 100, match.header, "content"))
+                self.plan.notes.append(
+                    (
+                        "guessed_column",
+                        f"column '{match.header}' not in the profile: read as {guess.role} "
+                        f"from its cells (confidence {guess.confidence:.2f})",
+                    )
+                )
+            else:
+                out.append(match)
+        return out
+
+    def _headerless_table(self, row: Row) -> None:
+        """A table with no header row gets roles from its cells when they clearly say so."""
+        rows = self._rows_ahead(True)
+        width = len(row.cells)
+        rows = [r for r in rows if len(r.cells) == width]
+        if width < 3 or len(rows) < 2 or any(c.span != 1 for c in row.cells):
+            return
+        guesses = guess_roles(rows, [None] * width)
+        roles = {g.role for g in guesses if g}
+        if "action" not in roles or len(roles & {"lead", "due", "status", "start"}) < 2:
+            return
+        matches = [
+            RoleMatch(
+                g.role if g else None,
+                g.confidence * 100 if g else 0.0,
+                f"column {i + 1}",
+                "content",
+            )
+            for i, g in enumerate(guesses)
+        ]
+        self.plan.notes.append(
+            (
+                "no_header",
+                "table without a header row: roles read from its cells ("
+                + ", ".join(f"{m.header}={m.role}" for m in matches if m.role)
+                + ")",
+            )
+        )
+        self._set_header(row, matches)
 
     def _set_header(self, row: Row, matches: list[RoleMatch]) -> None:
         self._close_preamble()
@@ -173,7 +245,9 @@ class Walker:
         repeated = key == self.header_key
         if repeated:
             self.broke = True  # a repeated header means the page turned
+            matches = self.plan.tables[-1] if self.plan.tables else matches
         else:
+            matches = self._guess_unmapped(row, matches)
             self.plan.tables.append(matches)
             self.broke = False
             self.last = None if self.roles is None else self.last

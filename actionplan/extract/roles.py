@@ -27,6 +27,7 @@ class RoleMatch:
     role: str | None
     score: float
     header: str
+    source: str = "header"  # "header" wording, or "content" of the column's cells
 
 
 def normalise_header(text: str) -> str:

@@ -1,0 +1,138 @@
+"""Column roles from what the cells hold, for headers that are missing or unknown.
+
+When a heading says nothing the profile knows ("Who", "Ref/Date"), or a table
+has no header row at all, the cells still tell: dates, status words, short
+names, bare numbers, long sentences. Each guess carries the share of cells that
+support it, which callers report as its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from actionplan.extract.grid import Row
+from actionplan.normalizers.dates import parse_span
+from actionplan.normalizers.people import split_leads
+from actionplan.normalizers.status import classify_status
+from actionplan.schemas import DueKind
+
+MIN_SHARE = 0.6
+SAMPLE_ROWS = 40
+_REF_ONLY = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?$")
+_REF_START = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
+_DATED = {
+    DueKind.DATE,
+    DueKind.MONTH,
+    DueKind.QUARTER,
+    DueKind.YEAR,
+    DueKind.RANGE,
+    DueKind.RELATIVE,
+    DueKind.ONGOING,
+    DueKind.TBC,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    role: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Column:
+    texts: list[str]
+    fills: int
+    rows: int
+
+    def share(self, test) -> float:
+        return sum(1 for t in self.texts if test(t)) / len(self.texts) if self.texts else 0.0
+
+    @property
+    def words(self) -> float:
+        return sum(len(t.split()) for t in self.texts) / len(self.texts) if self.texts else 0.0
+
+    @property
+    def blank_share(self) -> float:
+        return 1 - len(self.texts) / self.rows if self.rows else 1.0
+
+
+def _columns(rows: list[Row], width: int) -> list[_Column]:
+    columns = [_Column([], 0, 0) for _ in range(width)]
+    for row in rows[:SAMPLE_ROWS]:
+        col = 0
+        for cell in row.cells:
+            if col < width:
+                column = columns[col]
+                column.rows += 1
+                if not cell.blank:
+                    column.texts.append(" ".join(cell.text.split()))
+                elif cell.fill:
+                    column.fills += 1
+            col += cell.span
+    return columns
+
+
+def _is_date(text: str) -> bool:
+    return len(text.split()) <= 8 and parse_span(text).kind in _DATED
+
+
+def _is_status(text: str) -> bool:
+    return len(text.split()) <= 5 and classify_status(text) is not None
+
+
+def _is_name(text: str) -> bool:
+    if len(text.split()) > 8 or _is_date(text):
+        return False
+    people = split_leads(text)
+    return bool(people) and all(p.name for p in people)
+
+
+def guess_roles(rows: list[Row], known: list[str | None]) -> list[Guess | None]:
+    """A guess for each column whose role is None in `known`; known roles are kept."""
+    width = len(known)
+    columns = _columns(rows, width)
+    taken = {r for r in known if r}
+    guesses: list[Guess | None] = [None] * width
+    long_text: list[int] = []
+    for i, (role, column) in enumerate(zip(known, columns, strict=True)):
+        if role is not None or (not column.texts and not column.fills):
+            continue
+        filled = len(column.texts) + column.fills
+        candidates = [
+            ("ref", column.share(_REF_ONLY.match)),
+            ("status", (column.share(_is_status) * len(column.texts) + column.fills) / filled),
+            ("due", column.share(_is_date)),
+            ("lead", column.share(_is_name)),
+        ]
+        role_found, share = max(candidates, key=lambda c: c[1])
+        if share >= MIN_SHARE and role_found not in taken:
+            if role_found == "due" and "due" in taken:
+                role_found = "start"
+            guesses[i] = Guess(role_found, round(share, 2))
+            taken.add(role_found)
+        elif column.words >= 4:
+            long_text.append(i)
+    _assign_text_columns(long_text, columns, taken, guesses)
+    return guesses
+
+
+def _assign_text_columns(
+    indexes: list[int], columns: list[_Column], taken: set[str], guesses: list[Guess | None]
+) -> None:
+    """Long-text columns, left to right: area (merged down), action, then notes."""
+    for i in indexes:
+        column = columns[i]
+        numbered = column.share(_REF_START.match)
+        if "area" not in taken and "action" not in taken and column.blank_share >= 0.3:
+            role, confidence = "area", column.blank_share
+        elif "action" not in taken:
+            role, confidence = "action", max(numbered, 0.5)
+        elif "progress" not in taken:
+            role, confidence = "progress", 0.5
+        elif "outcome" not in taken:
+            role, confidence = "outcome", 0.5
+        else:
+            continue
+        guesses[i] = Guess(role, round(confidence, 2))
+        taken.add(role)
