@@ -207,8 +207,8 @@ def test_table_without_header_gets_roles_from_content(tmp_path: Path) -> None:
         tmp_path,
         "Improvement plan\n\n"
         "1.1 Publish the early help offer on the website.\tAnn Lee\t31/05/2024\tCompleted\n"
-        "1.2 Train all front door staff in the new threshold guidance.\tBob Roe\tJuly 2024\tUnderway\n"
-        "1.3 Audit twenty referrals a month for threshold decisions.\tAnn Lee\tQ3 2024/25\tNot started\n",
+        "1.2 Train all front door staff in the new guidance.\tBob Roe\tJuly 2024\tUnderway\n"
+        "1.3 Audit twenty referrals a month for decisions.\tAnn Lee\tQ3 2024/25\tNot started\n",
     )
     rows = [
         (x.ref, x.text[:12], [p.label for p in x.leads], x.due.raw) for _, _, x in plan.actions()
