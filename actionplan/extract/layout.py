@@ -10,6 +10,7 @@ hierarchy. Nothing here parses a date or a status: values stay raw text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -72,6 +73,8 @@ class RawPlan:
     tables: list[list[RoleMatch]] = field(default_factory=list)
     roles_seen: set[str] = field(default_factory=set)
     notes: list[tuple[str, str]] = field(default_factory=list)
+    features: Counter[str] = field(default_factory=Counter)
+    row_roles: list[tuple[Row, list[str | None]]] = field(default_factory=list)
 
 
 def split_ref(text: str) -> tuple[str | None, str]:
@@ -261,6 +264,7 @@ class Walker:
                 for r, old, h in zip(roles, self.last_roles, self._expanded(row), strict=True)
             ]
         self.roles = self.last_roles = roles
+        self.plan.row_roles.append((row, ["header"] * len(roles)))
         self.plan.roles_seen.update(r for r in roles if r)
         if self.pending_title:
             self._set_section(self.pending_title)
@@ -326,6 +330,7 @@ class Walker:
         key = key_cell.text.strip()
         if not (0 < len(key) <= 3 or key_cell.fill) or len(meaning.text.split()) < 2:
             return False
+        self.plan.features["status legend entries"] += 1
         if key:
             self.plan.legend.append((key, meaning.text))
         if key_cell.fill:
@@ -339,6 +344,7 @@ class Walker:
             if match:
                 self._close_preamble()
                 groups = match.groupdict()
+                self.plan.features["areas opened by headings above tables"] += 1
                 self.preamble = RawArea(
                     section=self.section,
                     ref=groups.get("ref"),
@@ -409,6 +415,7 @@ class Walker:
 
     def _data_row(self, row: Row) -> None:
         by_role, headers = self._by_role(row)
+        self.plan.row_roles.append((row, list(self.roles or [])))
         action_role = self._action_role()
         area_role = self._area_role()
 
@@ -461,6 +468,7 @@ class Walker:
     def _action_role(self) -> str | None:
         roles = set(self.roles or ())
         if "action" in roles and "milestone" in roles and self._milestone_is_child():
+            self.plan.features["milestones nested under actions"] = 1
             return "milestone"
         for role in ("action", "milestone"):
             if role in roles:
@@ -602,6 +610,9 @@ class Walker:
         duplicate: bool = False,
     ) -> None:
         """Join a row continued over a page turn (or printed twice) into the action above."""
+        self.plan.features[
+            "repeated rows merged" if duplicate else "rows joined over a page turn"
+        ] += 1
         for role, cells in by_role.items():
             if role == area_role:
                 continue

@@ -1,0 +1,71 @@
+"""What the engine made of a document's layout, for `actionplan detect` and `debug`.
+
+Users bringing a plan nobody has seen need to see which columns were
+recognised, how sure the engine was, and what it guessed, before trusting the
+records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from actionplan.extract.api import ExtractionError, read_grid
+from actionplan.extract.detect import detect_format
+from actionplan.extract.errors import ReaderError
+from actionplan.extract.layout import RawPlan, layout
+from actionplan.extract.profile import Profile, builtin_profile
+
+
+@dataclass
+class ColumnReport:
+    header: str
+    role: str | None
+    confidence: float
+    source: str
+
+
+@dataclass
+class LayoutReport:
+    path: Path
+    format: str
+    profile: str
+    tables: list[list[ColumnReport]] = field(default_factory=list)
+    features: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    areas: int = 0
+    actions: int = 0
+
+
+def analyse(path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber") -> RawPlan:
+    """The engine's raw reading of a file, before normalisation."""
+    profile = profile or builtin_profile("generic")
+    try:
+        fmt = detect_format(path)
+        grid = read_grid(path, fmt, engine)
+    except (ReaderError, OSError) as exc:
+        raise ExtractionError(path, str(exc)) from exc
+    return layout(grid, profile)
+
+
+def describe(
+    path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber"
+) -> LayoutReport:
+    profile = profile or builtin_profile("generic")
+    raw = analyse(path, profile=profile, engine=engine)
+    report = LayoutReport(path=path, format=detect_format(path).value, profile=profile.name)
+    for table in raw.tables:
+        report.tables.append(
+            [ColumnReport(m.header, m.role, round(m.score / 100, 2), m.source) for m in table]
+        )
+    report.features = dict(raw.features)
+    report.warnings = [message for _, message in raw.notes]
+    for table in report.tables:
+        unmapped = [c.header for c in table if c.role is None and c.header]
+        if unmapped:
+            report.warnings.append(f"columns with no role: {', '.join(unmapped)}")
+    report.areas = len(raw.areas)
+    report.actions = sum(len(a.actions) for a in raw.areas)
+    if not report.actions:
+        report.warnings.append("no action-plan table found")
+    return report
