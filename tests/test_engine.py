@@ -221,3 +221,56 @@ def test_table_without_header_gets_roles_from_content(tmp_path: Path) -> None:
     statuses = [x.status.value.value for _, _, x in plan.actions() if x.status and x.status.value]
     assert statuses == ["completed", "in_progress", "not_started"]
     assert [w.code for w in plan.warnings] == ["no_header"]
+
+
+def test_one_table_per_recommendation_under_a_merged_title_row() -> None:
+    def table(title: str, actions: list[tuple[str, str, str]]) -> list[Row]:
+        header = Row([Cell("Action"), Cell("Lead officer"), Cell("Target date"), Cell("RAG")])
+        rows = [Row([Cell(title, span=4)]), header]
+        rows += [
+            Row([Cell(a), Cell(lead), Cell(due), Cell("", fill="green")])
+            for a, lead, due in actions
+        ]
+        return rows
+
+    grid = Grid(
+        [
+            *table(
+                "Recommendation 1 - within 3 months: Improve the timeliness of assessments.",
+                [
+                    ("1.1 Weekly tracking.", "Ann Lee", "May 2024"),
+                    ("1.2 Extra staff.", "Bob Roe", "June 2024"),
+                ],
+            ),
+            *table(
+                "2. Ensure that children are seen alone on every visit.",
+                [("2.1 Revise the visit template.", "Cy Dee", "July 2024")],
+            ),
+        ]
+    )
+    raw = layout(grid, builtin_profile("generic"))
+    assert [(a.ref, a.timescale, a.text) for a in raw.areas] == [
+        ("1", "within 3 months", "Improve the timeliness of assessments."),
+        ("2", None, "Ensure that children are seen alone on every visit."),
+    ]
+    assert [[x.ref for x in a.actions] for a in raw.areas] == [["1.1", "1.2"], ["2.1"]]
+    assert raw.areas[0].actions[1].fills == {"status": "green"}
+
+
+def test_numbered_line_above_a_table_opens_its_area(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "3. Strengthen the quality of supervision for all social workers.\n\n"
+        "Action\tLead\tDeadline\n"
+        "Revise the supervision policy.\tAnn Lee\tMay 2024\n"
+        "Audit supervision records quarterly.\tBob Roe\tQuarterly\n",
+    )
+    (area,) = plan.sections[0].areas
+    assert (area.ref, area.text) == (
+        "3",
+        "Strengthen the quality of supervision for all social workers.",
+    )
+    assert [x.text for x in area.actions] == [
+        "Revise the supervision policy.",
+        "Audit supervision records quarterly.",
+    ]

@@ -150,6 +150,8 @@ class Walker:
             self._preamble_text(text)
             return
         self.roles = None
+        if self._next_is_row() and self._numbered_heading(text, line.page, line.line):
+            return
         if (line.heading and line.heading >= 2) or self._looks_like_title(text):
             self.pending_title = text
         if line.heading and line.heading >= 2:
@@ -175,6 +177,12 @@ class Walker:
             self._headerless_table(row)
         if self.roles is not None:
             self._data_row(row)
+
+    def _next_is_row(self) -> bool:
+        for block in self._blocks[self._index + 1 :]:
+            if not isinstance(block, PageBreak):
+                return isinstance(block, Row)
+        return False
 
     def _rows_ahead(self, include_current: bool) -> list[Row]:
         """The data rows of the table at the walk's position, up to the next line or header."""
@@ -315,6 +323,8 @@ class Walker:
     def _title_row(self, title: str, row: Row) -> None:
         if self._area_heading(title, row.page, row.line):
             return
+        if self._numbered_heading(title, row.page, row.line):
+            return
         if self.preamble is not None:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
@@ -339,24 +349,43 @@ class Walker:
 
     # -- areas opened outside the table ---------------------------------------
     def _area_heading(self, text: str, page: int | None, line: int | None) -> bool:
+        """'Recommendation 3 - within 6 months' above a table opens area 3."""
         for pattern in self.profile.area_headings:
             match = pattern.search(text)
             if match:
-                self._close_preamble()
                 groups = match.groupdict()
-                self.plan.features["areas opened by headings above tables"] += 1
-                self.preamble = RawArea(
-                    section=self.section,
-                    ref=groups.get("ref"),
-                    timescale=(groups.get("timescale") or "").strip(" -–:") or None,
-                    page=page or self.page,
-                    line=line,
-                )
-                self.target = "text"
+                rest = (groups.get("timescale") or "").strip(" -–:")
+                timescale, _, body = self._timescale_prefix(rest, None)
+                if timescale is None:
+                    timescale, body = None, rest
+                self._open_preamble(groups.get("ref"), body, timescale, page, line)
                 self.roles = None
                 self.header_key = None
                 return True
         return False
+
+    def _numbered_heading(self, text: str, page: int | None, line: int | None) -> bool:
+        """A numbered recommendation standing alone above (or across) its actions opens an area."""
+        ref, body = split_ref(text)
+        if ref is None or len(body.split()) < 4:
+            return False
+        self._open_preamble(ref, body, None, page, line)
+        return True
+
+    def _open_preamble(
+        self, ref: str | None, text: str, timescale: str | None, page: int | None, line: int | None
+    ) -> None:
+        self._close_preamble()
+        self.plan.features["areas opened by headings above tables"] += 1
+        self.preamble = RawArea(
+            section=self.section,
+            ref=ref,
+            text=text or None,
+            timescale=timescale,
+            page=page or self.page,
+            line=line,
+        )
+        self.target = "text"
 
     def _label(self, text: str) -> str | None:
         if any(p.search(text) for p in self.profile.outcome_labels):
@@ -414,6 +443,7 @@ class Walker:
         return first[:1].islower()
 
     def _data_row(self, row: Row) -> None:
+        self._close_preamble()
         by_role, headers = self._by_role(row)
         self.plan.row_roles.append((row, list(self.roles or [])))
         action_role = self._action_role()
