@@ -54,23 +54,36 @@ class TextLine:
 def group_lines(words: Sequence[Word]) -> list[TextLine]:
     """Words grouped into visual lines, top to bottom, each sorted left to right.
 
-    A word joins the current line when its vertical centre falls inside the
-    line's band, which keeps raised superscripts on their line.
+    A word joins the current line when it overlaps the band of the line's
+    biggest word by half its height, or when it is a smaller word whose foot
+    (superscript) or head (subscript) lies inside that band, or the other way
+    round: a raised superscript can sort before its line's first word.
     """
     lines: list[TextLine] = []
     current: list[Word] = []
-    top = bottom = 0.0
+    band: Word | None = None
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        centre = (w["top"] + w["bottom"]) / 2
-        if current and top <= centre <= bottom:
+        if band is not None and _same_line(band, w):
             current.append(w)
+            if w["size"] > band["size"]:
+                band = w
             continue
         if current:
             lines.append(_make_line(current))
-        current, top, bottom = [w], w["top"], w["bottom"]
+        current, band = [w], w
     if current:
         lines.append(_make_line(current))
     return lines
+
+
+def _same_line(a: Word, b: Word) -> bool:
+    overlap = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    if overlap >= 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"]):
+        return True
+    small, big = (a, b) if a["size"] < b["size"] else (b, a)
+    if small["size"] >= 0.85 * big["size"]:
+        return False
+    return big["top"] < small["bottom"] < big["bottom"] or big["top"] < small["top"] < big["bottom"]
 
 
 def _make_line(words: list[Word]) -> TextLine:
