@@ -33,6 +33,7 @@ _WORD_ATTRS = ["fontname", "size"]
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _MARGIN = 0.12  # share of the page height where running headers and footers live
 _SAME_X = 3.0  # points: column edges this close mean the same table continues
+_ENOUGH_TEXT = 300  # characters on a page for its own body text size to count
 _FOOT = 0.85  # a table part ending below this share of the page ran to its foot
 
 # Everything pdfminer is known to throw on damaged files.
@@ -131,6 +132,7 @@ class _Page:
     height: float
     parts: list[_Part] = field(default_factory=list)
     lines: list[pdf_text.PlacedLine] = field(default_factory=list)
+    sizes: dict[float, int] = field(default_factory=dict)
 
 
 def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
@@ -147,7 +149,8 @@ def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
         rows = pdf_tables.rows(t, number, 0, fills)
         if rows:
             out.parts.append(_Part(t.xs, t.bbox, rows))
-    out.lines = pdf_text.page_lines(rest, number, pdf_text.body_size(words))
+    out.lines = pdf_text.page_lines(rest, number)
+    out.sizes = pdf_text.size_weights(words)
     return out, len(words)
 
 
@@ -171,6 +174,7 @@ def read_document(path: Path, finder: TableFinder) -> Grid:
             words += n
     if words == 0:
         raise PdfError("no text layer (image-only PDF): OCR is needed")
+    _mark_headings(pages)
     _drop_furniture(pages)
     return Grid(blocks=_assemble(pages), pages=len(pages))
 
@@ -184,6 +188,23 @@ def read_pdf(path: Path, *, engine: str = "pdfplumber") -> Grid:
 
         return read_pdf_camelot(Path(path))
     raise ValueError(f"unknown PDF engine: {engine!r}")
+
+
+def _mark_headings(pages: Sequence[_Page]) -> None:
+    """Headings against the page's own body size, or the document's on sparse pages.
+
+    Pages may differ (a portrait cover report before landscape tables in small
+    print), so a page with enough text is its own reference; a cover page with
+    little more than its title is measured against the whole document.
+    """
+    total: dict[float, int] = {}
+    for p in pages:
+        for size, n in p.sizes.items():
+            total[size] = total.get(size, 0) + n
+    doc_body = pdf_text.body_size(total)
+    for p in pages:
+        own = sum(p.sizes.values()) >= _ENOUGH_TEXT
+        pdf_text.mark_headings(p.lines, pdf_text.body_size(p.sizes) if own else doc_body)
 
 
 def _band(line: pdf_text.PlacedLine, height: float) -> str | None:

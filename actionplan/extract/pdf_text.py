@@ -28,7 +28,7 @@ _DASHES = frozenset("-\u2013\u2014")
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.I)
 _ATTACHED_HYPHEN = re.compile(r"\w[-\u2010\u2011]$")
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-\u2013\s]*\d{1,4}[-\u2013\s]*)$",
+    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-\u2013\s]*\d{1,3}[-\u2013\s]*)$",
     re.I,
 )
 
@@ -216,13 +216,24 @@ def cell_text(words: Sequence[Word], box: BBox | None = None) -> tuple[str, str 
     return render(paragraph_tokens(words, box))
 
 
-def body_size(words: Sequence[Word]) -> float:
-    """The page's body font size: the size carrying the most characters."""
+def size_weights(words: Sequence[Word]) -> dict[float, int]:
+    """Characters per font size, to find the body text size."""
     weight: dict[float, int] = {}
     for w in words:
         s = round(w["size"], 1)
         weight[s] = weight.get(s, 0) + len(w["text"])
+    return weight
+
+
+def body_size(weight: dict[float, int]) -> float:
+    """The body font size: the size carrying the most characters."""
     return max(weight, key=weight.__getitem__) if weight else 0.0
+
+
+def mark_headings(lines: Sequence[PlacedLine], body: float) -> None:
+    """Level-1 heading for lines set notably larger than the body text."""
+    for pl in lines:
+        pl.line.heading = 1 if body and pl.size >= 1.2 * body else None
 
 
 @dataclass(slots=True)
@@ -233,21 +244,19 @@ class PlacedLine:
     top: float
     bottom: float
     x0: float
+    size: float
 
 
-def page_lines(words: Sequence[Word], page: int, body: float) -> list[PlacedLine]:
-    """One `Line` per visual line of the words outside tables."""
+def page_lines(words: Sequence[Word], page: int) -> list[PlacedLine]:
+    """One `Line` per visual line of the words outside tables (headings come later)."""
     out: list[PlacedLine] = []
     for tl in group_lines(words):
         toks = _line_tokens(tl, tl.words)
         text = "".join(sep + t for sep, t, _ in toks).strip()
         if not text:
             continue
-        heading = 1 if body and tl.size >= 1.2 * body else None
         bold = all(b for _, _, b in toks)
-        out.append(
-            PlacedLine(Line(text, page=page, heading=heading, bold=bold), tl.top, tl.bottom, tl.x0)
-        )
+        out.append(PlacedLine(Line(text, page=page, bold=bold), tl.top, tl.bottom, tl.x0, tl.size))
     return out
 
 
