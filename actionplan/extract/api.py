@@ -31,6 +31,14 @@ def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber") -> Grid
         from actionplan.extract.pdf_reader import read_pdf
 
         return read_pdf(path, engine=engine)
+    if fmt is SourceFormat.DOCX:
+        from actionplan.extract.docx_reader import read_docx
+
+        return read_docx(path)
+    if fmt is SourceFormat.HTML:
+        from actionplan.extract.html_reader import read_html
+
+        return read_html(path)
     raise FormatError(f"{fmt.value} input is not supported yet")
 
 

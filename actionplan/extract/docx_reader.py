@@ -1,0 +1,295 @@
+"""DOCX reader: a Word document's body to a `Grid` of table rows and paragraphs.
+
+Word keeps what the grid needs in the XML itself, so the reader walks it
+directly rather than through python-docx's table API (which repeats a merged
+cell once per grid column it covers): `w:gridSpan` gives a cell's span,
+`w:vMerge` marks cells merged down (blank below their first row, which is how
+the engine knows "same area as above"), `w:shd` the shading a RAG column may be
+nothing but. Explicit page breaks and page-turning section breaks become
+`PageBreak`s; Word's own pagination is not in the file, so rows carry no page.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.exceptions import OpcError
+from docx.oxml.ns import qn
+from lxml import etree
+
+from actionplan.extract.cell_text import Paragraph, Run, fill_name, paragraph_lines, render
+from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import Block, Cell, Grid, Line, PageBreak, Row
+
+_P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_R, _T, _VAL = qn("w:r"), qn("w:t"), qn("w:val")
+# Containers whose children are read as if they stood in their parent.
+_WRAPPERS = {qn(t) for t in ("w:sdt", "w:sdtContent", "w:customXml", "w:smartTag")}
+_INLINE_WRAPPERS = _WRAPPERS | {
+    qn(t) for t in ("w:hyperlink", "w:ins", "w:fldSimple", "w:moveTo", "w:dir", "w:bdo")
+}
+_OFF = {"0", "false", "off", "none"}
+_PAGE = object()  # marks an explicit page break inside a paragraph's runs
+
+
+class DocxError(ReaderError):
+    """The file is not a readable Word document."""
+
+
+def read_docx(path: Path) -> Grid:
+    """Read a .docx file; raises DocxError with a short reason when it cannot be opened."""
+    try:
+        document = docx.Document(str(path))
+    except (OpcError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+        raise DocxError(f"corrupt Word document: {_short(exc)}") from exc
+    reader = _Reader(_Styles(document))
+    reader.container(document.element.body)
+    return Grid(blocks=reader.blocks, pages=None)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+def _on(element: Any | None) -> bool | None:
+    """A Word toggle property: present and not switched off; None when absent."""
+    if element is None:
+        return None
+    return element.get(_VAL, "true").lower() not in _OFF
+
+
+class _Styles:
+    """Bold and heading level that paragraphs and runs take from their styles."""
+
+    def __init__(self, document: Any) -> None:
+        self._by_id = {s.style_id: s for s in document.styles}
+        default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.default_paragraph = default.style_id if default is not None else None
+        self._bold: dict[str | None, bool | None] = {}
+
+    def _chain(self, style_id: str | None) -> Iterator[Any]:
+        style = self._by_id.get(style_id) if style_id else None
+        seen: set[str] = set()
+        while style is not None and style.style_id not in seen:
+            seen.add(style.style_id)
+            yield style
+            style = style.base_style
+
+    def bold(self, style_id: str | None) -> bool | None:
+        if style_id not in self._bold:
+            value = None
+            for style in self._chain(style_id):
+                rpr = style.element.find(qn("w:rPr"))
+                value = _on(rpr.find(qn("w:b"))) if rpr is not None else None
+                if value is not None:
+                    break
+            self._bold[style_id] = value
+        return self._bold[style_id]
+
+    def heading(self, style_id: str | None) -> int | None:
+        for style in self._chain(style_id):
+            name = (style.name or "").strip().lower()
+            if name == "title":
+                return 1
+            if name.startswith("heading ") and name[8:].strip().isdigit():
+                level = int(name[8:].strip())
+                return level if 1 <= level <= 6 else None
+            level = _outline_level(style.element.find(qn("w:pPr")))
+            if level is not None:
+                return level
+        return None
+
+
+def _outline_level(ppr: Any | None) -> int | None:
+    node = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+    if node is None or not (node.get(_VAL) or "").isdigit():
+        return None
+    level = int(node.get(_VAL)) + 1
+    return level if level <= 6 else None
+
+
+class _Reader:
+    def __init__(self, styles: _Styles) -> None:
+        self.styles = styles
+        self.blocks: list[Block] = []
+        self.table = 0
+        self.rows = 0
+
+    # -- body ---------------------------------------------------------------
+    def container(self, element: Any) -> None:
+        """Paragraphs and tables of the body (or of a one-column box table), in order."""
+        for child in element:
+            if child.tag == _P:
+                self.paragraph(child)
+            elif child.tag == _TBL:
+                self.table_block(child)
+            elif child.tag in _WRAPPERS:
+                self.container(child)
+
+    def page_break(self) -> None:
+        if self.blocks and not isinstance(self.blocks[-1], PageBreak):
+            self.blocks.append(PageBreak())
+
+    def paragraph(self, p: Any) -> None:
+        ppr = p.find(qn("w:pPr"))
+        style_id = self._style_id(ppr)
+        if ppr is not None and _on(ppr.find(qn("w:pageBreakBefore"))):
+            self.page_break()
+        heading = _outline_level(ppr) or self.styles.heading(style_id)
+        pieces: list[list[Run]] = [[]]
+        for item in self._runs(p, self.styles.bold(style_id)):
+            if item is _PAGE:
+                pieces.append([])
+            else:
+                pieces[-1].append(item)
+        for i, piece in enumerate(pieces):
+            if i:
+                self.page_break()
+            lines = paragraph_lines(piece)
+            if heading and lines:
+                text = " ".join(t for t, _ in lines)
+                self.blocks.append(Line(text, heading=heading, bold=all(b for _, b in lines)))
+                continue
+            self.blocks.extend(Line(text, bold=bold) for text, bold in lines)
+        sect = ppr.find(qn("w:sectPr")) if ppr is not None else None
+        if sect is not None:
+            kind = sect.find(qn("w:type"))
+            if kind is None or kind.get(_VAL) != "continuous":
+                self.page_break()
+
+    def _style_id(self, ppr: Any | None) -> str | None:
+        node = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        return node.get(_VAL) if node is not None else self.styles.default_paragraph
+
+    def _runs(self, parent: Any, para_bold: bool | None) -> Iterator[Run | object]:
+        for child in parent:
+            if child.tag == _R:
+                yield from self._run(child, para_bold)
+            elif child.tag in _INLINE_WRAPPERS:
+                yield from self._runs(child, para_bold)
+
+    def _run(self, r: Any, para_bold: bool | None) -> Iterator[Run | object]:
+        rpr = r.find(qn("w:rPr"))
+        bold: bool | None = None
+        sup = False
+        if rpr is not None:
+            if _on(rpr.find(qn("w:vanish"))):
+                return
+            bold = _on(rpr.find(qn("w:b")))
+            if bold is None:
+                style = rpr.find(qn("w:rStyle"))
+                bold = self.styles.bold(style.get(_VAL)) if style is not None else None
+            align = rpr.find(qn("w:vertAlign"))
+            sup = align is not None and align.get(_VAL) == "superscript"
+        bold = bool(para_bold) if bold is None else bold
+        text: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == _T:
+                text.append(child.text or "")
+            elif tag in (qn("w:tab"), qn("w:ptab")):
+                text.append(" ")
+            elif tag in (qn("w:br"), qn("w:cr")):
+                if child.get(qn("w:type")) == "page":
+                    if text:
+                        yield Run("".join(text), bold, sup)
+                        text = []
+                    yield _PAGE
+                else:
+                    text.append("\n")
+            elif tag == qn("w:noBreakHyphen"):
+                text.append("-")
+            elif tag == qn("w:sym"):
+                code = child.get(qn("w:char")) or ""
+                if code:
+                    text.append(chr(int(code, 16)))
+        if text:
+            yield Run("".join(text), bold, sup)
+
+    # -- tables -------------------------------------------------------------
+    def table_block(self, tbl: Any) -> None:
+        rows = list(self._table_rows(tbl))
+        width = max((sum(c.span for c in cells) for cells in rows), default=0)
+        if width == 1 and tbl.find(f".//{_TC}//{_TBL}") is not None:
+            # a one-column box around other tables is layout, not a table of the plan
+            for tc in self._elements(tbl, _TR, _TC):
+                self.container(tc)
+            return
+        self.table += 1
+        for cells in rows:
+            missing = width - sum(c.span for c in cells)
+            if missing > 0:
+                cells.append(Cell("", span=missing))
+            self.rows += 1
+            self.blocks.append(Row(cells, table=self.table, line=self.rows))
+
+    def _elements(self, parent: Any, *path: str) -> Iterator[Any]:
+        """Children with the tag `path[0]` (looking through content controls), then deeper."""
+        for child in parent:
+            if child.tag in _WRAPPERS:
+                yield from self._elements(child, *path)
+            elif child.tag == path[0]:
+                if len(path) == 1:
+                    yield child
+                else:
+                    yield from self._elements(child, *path[1:])
+
+    def _table_rows(self, tbl: Any) -> Iterator[list[Cell]]:
+        origin_fill: dict[int, str | None] = {}
+        for tr in self._elements(tbl, _TR):
+            trpr = tr.find(qn("w:trPr"))
+            before = _int_val(trpr, "w:gridBefore", 0)
+            after = _int_val(trpr, "w:gridAfter", 0)
+            cells: list[Cell] = [Cell("", span=before)] if before else []
+            col = before
+            for tc in self._elements(tr, _TC):
+                tcpr = tc.find(qn("w:tcPr"))
+                span = max(_int_val(tcpr, "w:gridSpan", 1), 1)
+                fill = _shading(tcpr)
+                vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
+                if vmerge is not None and vmerge.get(_VAL, "continue") != "restart":
+                    # merged down: blank, but shaded like the cell it continues
+                    cells.append(Cell("", fill=fill or origin_fill.get(col), span=span))
+                else:
+                    content = render(self._cell_paragraphs(tc))
+                    cells.append(Cell(content.text, content.bold_lead, fill, span=span))
+                    origin_fill[col] = fill
+                col += span
+            if after:
+                cells.append(Cell("", span=after))
+            yield cells
+
+    def _cell_paragraphs(self, element: Any) -> Iterator[Paragraph]:
+        """Paragraphs of a cell; a nested table's cells give theirs in reading order."""
+        for child in element:
+            if child.tag == _P:
+                ppr = child.find(qn("w:pPr"))
+                bold = self.styles.bold(self._style_id(ppr))
+                yield [r for r in self._runs(child, bold) if isinstance(r, Run)]
+            elif child.tag == _TBL:
+                for tc in self._elements(child, _TR, _TC):
+                    yield from self._cell_paragraphs(tc)
+            elif child.tag in _WRAPPERS:
+                yield from self._cell_paragraphs(child)
+
+
+def _int_val(parent: Any | None, tag: str, default: int) -> int:
+    node = parent.find(qn(tag)) if parent is not None else None
+    raw = node.get(_VAL) if node is not None else None
+    return int(raw) if raw and raw.isdigit() else default
+
+
+def _shading(tcpr: Any | None) -> str | None:
+    shd = tcpr.find(qn("w:shd")) if tcpr is not None else None
+    if shd is None:
+        return None
+    fill = shd.get(qn("w:fill"))
+    if shd.get(_VAL) == "solid" and (shd.get(qn("w:color")) or "auto") != "auto":
+        fill = shd.get(qn("w:color"))  # a solid pattern shows its pattern colour
+    return fill_name(fill)

@@ -1,0 +1,282 @@
+"""HTML reader: a saved web page or HTML export to a `Grid` of table rows and lines.
+
+Councils publish plans as web pages, and downloads named .pdf are sometimes
+HTML pages; both arrive here. Page chrome (scripts, styles, navigation, page
+header and footer) is dropped; `colspan` becomes a cell's span and `rowspan`
+leaves blank cells in the rows it covers (the engine reads those as "same as
+above"). A page with no tables is still a Grid: deciding that it holds no plan
+is the engine's call. Parsed with lxml through BeautifulSoup because real pages
+leave cells unclosed and only an HTML-aware tree builder repairs them the way
+browsers do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+from bs4.element import NavigableString
+
+from actionplan.extract.cell_text import Run, fill_name, paragraph_lines, render
+from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import Block, Cell, Grid, Line, Row
+
+_SKIP = {
+    "script", "style", "nav", "header", "footer", "noscript", "template", "head",
+    "svg", "iframe", "object", "select", "button",
+}  # fmt: skip
+_BLOCK = {
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "aside",
+    "blockquote", "pre", "address", "figure", "figcaption", "hr", "caption", "fieldset",
+    "details", "summary", "form", "center", "table", "tbody", "thead", "tfoot", "tr", "td",
+    "th", "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "legend",
+}  # fmt: skip
+_BOLD_TAGS = {"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADING = re.compile(r"^h([1-6])$")
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+class HtmlError(ReaderError):
+    """The file is not a readable HTML page."""
+
+
+def read_html(path: Path) -> Grid:
+    """Read an HTML file (any name); encoding from its BOM or meta charset."""
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise HtmlError("empty file")
+    return parse_html(raw)
+
+
+def parse_html(markup: str | bytes) -> Grid:
+    try:
+        soup = BeautifulSoup(markup, "lxml")
+    except (ValueError, TypeError) as exc:  # pragma: no cover - lxml repairs nearly anything
+        raise HtmlError(f"unreadable HTML: {exc}") from exc
+    reader = _Reader()
+    reader.walk(soup, bold=False, pre=False)
+    reader.flush()
+    return Grid(blocks=reader.blocks, pages=None)
+
+
+@dataclass
+class _Flow:
+    """Runs gathered into paragraphs; each block element boundary closes a paragraph."""
+
+    paragraphs: list[list[Run]] = field(default_factory=list)
+    current: list[Run] = field(default_factory=list)
+
+    def add(self, run: Run) -> None:
+        self.current.append(run)
+
+    def close(self) -> None:
+        if self.current:
+            self.paragraphs.append(self.current)
+            self.current = []
+
+    def take(self) -> list[list[Run]]:
+        self.close()
+        out, self.paragraphs = self.paragraphs, []
+        return out
+
+
+def _visible(tag: Tag) -> bool:
+    if tag.name in _SKIP or tag.has_attr("hidden"):
+        return False
+    return not _HIDDEN.search(str(tag.get("style") or ""))
+
+
+def _bold(tag: Tag, inherited: bool) -> bool:
+    weight = _WEIGHT.search(str(tag.get("style") or ""))
+    if weight:
+        value = weight.group(1).lower()
+        if value in {"bold", "bolder"}:
+            return True
+        if value.isdigit():
+            return int(value) >= 600
+        return False if value in {"normal", "lighter"} else inherited
+    return inherited or tag.name in _BOLD_TAGS
+
+
+def _inline(node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False) -> None:
+    """Add a node's text to `flow`; nested tables and block elements close paragraphs."""
+    for child in node.children:
+        if isinstance(child, Tag):
+            if not _visible(child):
+                continue
+            name = child.name
+            if name == "br":
+                flow.add(Run("\n"))
+                continue
+            block = name in _BLOCK
+            if block:
+                flow.close()
+            _inline(
+                child,
+                flow,
+                _bold(child, bold),
+                pre or name == "pre",
+                sup or name == "sup",
+            )
+            if block:
+                flow.close()
+        elif isinstance(child, NavigableString) and not isinstance(child, _NOT_TEXT):
+            text = str(child) if pre else _SPACE.sub(" ", str(child))
+            if text:
+                flow.add(Run(text, bold, sup))
+
+
+def _fill(tag: Tag) -> str | None:
+    match = _BACKGROUND.search(str(tag.get("style") or ""))
+    if match:
+        return fill_name(match.group(1))
+    return fill_name(str(tag.get("bgcolor") or "")) if tag.has_attr("bgcolor") else None
+
+
+def _span(tag: Tag, attr: str) -> int:
+    raw = str(tag.get(attr) or "").strip()
+    digits = re.match(r"\d+", raw)
+    return int(digits.group()) if digits else 1
+
+
+def _own(table: Tag, *names: str) -> Iterator[Tag]:
+    """Direct children of `table` with the given names, looking through row groups."""
+    for child in table.children:
+        if not isinstance(child, Tag) or not _visible(child):
+            continue
+        if child.name in names:
+            yield child
+        elif child.name in {"thead", "tbody", "tfoot"} and child.name not in names:
+            yield from _own(child, *names)
+
+
+@dataclass
+class _Covered:
+    """A cell merged down over rows below: how many rows still, its span and fill."""
+
+    rows: int
+    span: int
+    fill: str | None
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.flow = _Flow()
+        self.table = 0
+        self.rows = 0
+
+    def flush(self) -> None:
+        for paragraph in self.flow.take():
+            self.blocks.extend(Line(text, bold=bold) for text, bold in paragraph_lines(paragraph))
+
+    def walk(self, node: Tag, bold: bool, pre: bool) -> None:
+        """Body text to Lines, headings to heading Lines, tables to Rows, in reading order."""
+        for child in node.children:
+            if isinstance(child, Tag):
+                if not _visible(child):
+                    continue
+                name = child.name
+                if name == "br":
+                    self.flow.add(Run("\n"))
+                    continue
+                heading = _HEADING.match(name)
+                if heading:
+                    self.heading(child, int(heading.group(1)))
+                elif name == "table":
+                    self.table_block(child)
+                elif name in _BLOCK:
+                    self.flush()
+                    self.walk(child, _bold(child, bold), pre or name == "pre")
+                    self.flush()
+                else:
+                    self.inline_or_walk(child, bold, pre)
+            elif isinstance(child, NavigableString) and not isinstance(child, _NOT_TEXT):
+                text = str(child) if pre else _SPACE.sub(" ", str(child))
+                if text:
+                    self.flow.add(Run(text, bold))
+
+    def inline_or_walk(self, tag: Tag, bold: bool, pre: bool) -> None:
+        """Inline markup joins the paragraph, unless it wraps tables or blocks (bad HTML)."""
+        if tag.find(list(_BLOCK)) is not None:
+            self.walk(tag, _bold(tag, bold), pre)
+        else:
+            _inline(tag, self.flow, _bold(tag, bold), pre, tag.name == "sup")
+
+    def heading(self, tag: Tag, level: int) -> None:
+        self.flush()
+        flow = _Flow()
+        _inline(tag, flow, True, False)
+        lines = [ln for p in flow.take() for ln in paragraph_lines(p)]
+        if lines:
+            text = " ".join(t for t, _ in lines)
+            self.blocks.append(Line(text, heading=level, bold=all(b for _, b in lines)))
+
+    def table_block(self, table: Tag) -> None:
+        self.flush()
+        trs = [tr for tr in _own(table, "tr") if tr.find_parent("tfoot") is None]
+        trs += [tr for tr in _own(table, "tr") if tr.find_parent("tfoot") is not None]
+        rows = self._grid(trs)
+        width = max((sum(c.span for c in cells) for cells in rows), default=0)
+        if width == 1 and table.find("table") is not None:
+            # a one-column box around other tables is page layout, not a table of the plan
+            for tr in trs:
+                for td in _own(tr, "td", "th"):
+                    self.walk(td, _bold(td, False), False)
+                    self.flush()
+            return
+        self.table += 1
+        for cells in rows:
+            missing = width - sum(c.span for c in cells)
+            if missing > 0:
+                cells.append(Cell("", span=missing))
+            self.rows += 1
+            self.blocks.append(Row(cells, table=self.table, line=self.rows))
+
+    def _grid(self, trs: list[Tag]) -> list[list[Cell]]:
+        """Cells of each row, with blank cells where a rowspan from above covers a column."""
+        covered: dict[int, _Covered] = {}
+        out: list[list[Cell]] = []
+        for index, tr in enumerate(trs):
+            row_fill = _fill(tr)
+            cells: list[Cell] = []
+            added: dict[int, _Covered] = {}
+            col = 0
+
+            for td in _own(tr, "td", "th"):
+                col = _cover(col, covered, cells)
+                span = max(_span(td, "colspan"), 1)
+                down = _span(td, "rowspan")
+                down = len(trs) - index if down == 0 else down
+                fill = _fill(td) or row_fill
+                flow = _Flow()
+                _inline(td, flow, _bold(td, False), False)
+                content = render(flow.take())
+                cells.append(Cell(content.text, content.bold_lead, fill, span=span))
+                if down > 1:
+                    added[col] = _Covered(down - 1, span, fill)
+                col += span
+            for start in sorted(k for k in covered if k >= col):
+                if start > col:
+                    cells.append(Cell("", span=start - col))
+                col = _cover(start, covered, cells)
+            out.append(cells)
+            covered = {k: _Covered(v.rows - 1, v.span, v.fill) for k, v in covered.items()}
+            covered = {k: v for k, v in covered.items() if v.rows > 0} | added
+        return out
+
+
+def _cover(col: int, covered: dict[int, _Covered], cells: list[Cell]) -> int:
+    """Blank cells for the columns from `col` that rowspans above cover; the next free column."""
+    while col in covered:
+        above = covered[col]
+        cells.append(Cell("", fill=above.fill, span=above.span))
+        col += above.span
+    return col
