@@ -1,103 +1,341 @@
 """Many files in, one dataset out: per-document JSON plus run-wide tables.
 
-One bad file never stops the others: each yields a plan or a one-line error,
-and the run's tables are written from the plans that succeeded.
+One bad or hanging file never stops the others: each yields a plan or a
+one-line reason. Files run in worker processes (actionplan.pool), each
+document's JSON is written atomically as it arrives, and a manifest of
+path -> sha256 lets a re-run over the same output folder reuse every
+unchanged document instead of extracting it again. The run-wide tables are
+then rebuilt from all the run's plans, reused or new.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import hashlib
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
+
+from actionplan.dataset import Document, Table, build_tables, warning_counts
 from actionplan.extract.api import ExtractionError, extract_file
+from actionplan.extract.detect import FormatError, detect_format
 from actionplan.extract.profile import Profile
-from actionplan.normalizers.people import PeopleIndex
+from actionplan.pool import run_parallel
 from actionplan.schemas import ActionPlan
-from actionplan.writers import (
-    ACTION_COLUMNS,
-    action_rows,
-    csv_text,
-    doc_name,
-    jsonl_text,
-    plan_json,
-    write_atomic,
-)
+from actionplan.writers import csv_text, jsonl_text, write_atomic
 
 FORMATS = ("json", "jsonl", "csv")
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
-PEOPLE_COLUMNS = ["person_id", "name", "role", "organisation", "variants", "docs"]
+MANIFEST = ".actionplan-manifest.json"
+MANIFEST_VERSION = 1
+DEFAULT_TIMEOUT = 120.0
+
+_DECLARED = {".pdf": "PDF", ".docx": "Word document", ".html": "HTML", ".htm": "HTML"}
 
 
 @dataclass
-class Outcome:
+class Options:
+    """How a batch runs and what it writes."""
+
+    jobs: int = 1
+    timeout: float | None = DEFAULT_TIMEOUT
+    force: bool = False
+    formats: tuple[str, ...] = FORMATS
+    excel: bool = False
+    db: Path | None = None
+    profile: Profile | None = None
+    engine: str = "pdfplumber"
+
+
+@dataclass
+class FileOutcome:
+    """One input's fate: a plan (new or reused) or a one-line reason."""
+
     path: Path
+    name: str
     plan: ActionPlan | None = None
     error: str | None = None
+    reused: bool = False
+    seconds: float = 0.0
+
+    @property
+    def message(self) -> str:
+        return f"{self.path}: {self.error}"
 
 
 @dataclass
-class RunSummary:
-    outcomes: list[Outcome] = field(default_factory=list)
+class BatchReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
-    def plans(self) -> list[ActionPlan]:
-        return [o.plan for o in self.outcomes if o.plan is not None]
+    def ok(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.plan is not None]
 
     @property
-    def failed(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.error is not None]
+    def failed(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.plan is None]
+
+    @property
+    def documents(self) -> list[Document]:
+        return [Document(o.name, o.plan) for o in self.outcomes if o.plan is not None]
+
+    @property
+    def actions(self) -> int:
+        return sum(1 for o in self.ok for _ in o.plan.actions())  # type: ignore[union-attr]
+
+    @property
+    def pages(self) -> int:
+        return sum(o.plan.source.pages or 1 for o in self.ok)  # type: ignore[union-attr]
+
+    @property
+    def reused(self) -> int:
+        return sum(1 for o in self.outcomes if o.reused)
+
+    def warning_kinds(self) -> Counter[str]:
+        return warning_counts(self.documents)
 
 
-def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """Files as given; folders walked for the formats actionplan reads, in name order."""
+# ----------------------------------------------------------------------------- inputs
+
+
+def expand_inputs(inputs: Iterable[Path], *, skip: Path | None = None) -> list[Path]:
+    """Files as given; folders walked for the formats actionplan reads, in name order.
+
+    Hidden files and anything under `skip` (the output folder) are left out, so
+    a run never reads its own outputs or another run's temp files.
+    """
+    skip_dir = skip.resolve() if skip else None
     files: list[Path] = []
     for item in inputs:
-        if item.is_dir():
-            files.extend(sorted(p for p in item.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES))
-        else:
+        if not item.is_dir():
             files.append(item)
+            continue
+        for path in sorted(item.rglob("*")):
+            if path.suffix.lower() not in INPUT_SUFFIXES or not path.is_file():
+                continue
+            if any(part.startswith(".") for part in path.relative_to(item).parts):
+                continue
+            if skip_dir and skip_dir in path.resolve().parents:
+                continue
+            files.append(path)
     return files
 
 
-def extract_all(
-    paths: Iterable[Path], *, profile: Profile | None = None, engine: str = "pdfplumber"
-) -> Iterator[Outcome]:
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# ----------------------------------------------------------------------------- the work
+
+
+def extract_to_json(path: Path, *, profile: Profile | None, engine: str) -> dict[str, Any]:
+    """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason.
+
+    JSON text pickles far cheaper than a pydantic tree.
+    """
+    try:
+        plan = extract_file(path, profile=profile, engine=engine)
+    except ExtractionError as exc:
+        return {"error": _explain(path, exc.reason)}
+    return {"json": plan.model_dump_json(indent=2) + "\n"}
+
+
+def _explain(path: Path, reason: str) -> str:
+    """Say so when a file is not what its name claims (an HTML page saved as .pdf)."""
+    declared = _DECLARED.get(path.suffix.lower())
+    try:
+        found = detect_format(path)
+    except (FormatError, OSError):
+        return reason
+    if declared and declared != _DECLARED.get(f".{found.value}"):
+        looks = {"text": "plain text", "docx": "a Word document"}.get(found.value, found.value)
+        looks = looks.upper() if looks in ("pdf", "html") else looks
+        return f"not a {declared}: looks like {looks} ({reason})"
+    return reason
+
+
+# ----------------------------------------------------------------------------- manifest
+
+
+def load_manifest(out: Path) -> dict[str, dict[str, Any]]:
+    """path -> {sha256, name[, error]}; empty when missing, unreadable or from another version."""
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
+        return {}
+    files = data.get("files")
+    return files if isinstance(files, dict) else {}
+
+
+def save_manifest(out: Path, files: dict[str, dict[str, Any]]) -> None:
+    payload = {"version": MANIFEST_VERSION, "files": dict(sorted(files.items()))}
+    write_atomic(out / MANIFEST, json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+
+
+def _key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def assign_names(paths: list[Path], manifest: dict[str, dict[str, Any]]) -> dict[Path, str]:
+    """A distinct output name per input, stable across runs.
+
+    A name the manifest gave a path stays with it; inputs sharing a stem get
+    their suffix (plan-pdf, plan-txt) or, same name in two folders, a short
+    hash of their path, so no document's JSON overwrites another's.
+    """
+    owner = {entry.get("name"): key for key, entry in manifest.items()}
+    stems = Counter(p.stem for p in paths)
+    names: dict[Path, str] = {}
+    used: set[str] = set()
     for path in paths:
+        name = manifest.get(_key(path), {}).get("name")
+        if isinstance(name, str) and name not in used:
+            names[path] = name
+            used.add(name)
+    with_suffix = Counter((p.stem, p.suffix.lower()) for p in paths)
+    for path in paths:
+        if path in names:
+            continue
+        digest = hashlib.sha1(_key(path).encode()).hexdigest()[:8]
+        candidates = [f"{path.stem}-{digest}"]
+        if with_suffix[path.stem, path.suffix.lower()] == 1:  # plan.pdf beside plan.txt
+            candidates.insert(0, f"{path.stem}-{path.suffix.lower().lstrip('.')}")
+        if stems[path.stem] == 1:
+            candidates.insert(0, path.stem)
+        key = _key(path)
+        name = next(
+            (c for c in candidates if c not in used and owner.get(c) in (None, key)),
+            candidates[-1],
+        )
+        names[path] = name
+        used.add(name)
+    return names
+
+
+def _reuse(out: Path, entry: dict[str, Any] | None, sha: str) -> ActionPlan | str | None:
+    """The earlier result for an unchanged file: its plan, its error, or None to re-run."""
+    if not entry or entry.get("sha256") != sha:
+        return None
+    if entry.get("error"):
+        return str(entry["error"])
+    try:
+        plan = ActionPlan.model_validate_json((out / f"{entry['name']}.json").read_bytes())
+    except (OSError, ValueError, ValidationError, KeyError):
+        return None
+    return plan if plan.source.sha256 == sha else None
+
+
+# ----------------------------------------------------------------------------- the run
+
+
+def run_batch(
+    files: list[Path],
+    out: Path,
+    options: Options,
+    on_outcome: Callable[[FileOutcome], None] | None = None,
+) -> BatchReport:
+    """Extract `files` into `out`, reusing unchanged ones, and write the run's tables."""
+    started = time.monotonic()
+    keep_json = "json" in options.formats
+    manifest = load_manifest(out) if keep_json else {}
+    names = assign_names(files, manifest)
+    outcomes: dict[Path, FileOutcome] = {}
+    todo: list[Path] = []
+    shas: dict[Path, str] = {}
+
+    def settle(outcome: FileOutcome) -> None:
+        outcomes[outcome.path] = outcome
+        if on_outcome:
+            on_outcome(outcome)
+
+    for path in files:
+        name = names[path]
         try:
-            yield Outcome(path, plan=extract_file(path, profile=profile, engine=engine))
-        except ExtractionError as exc:
-            yield Outcome(path, error=str(exc))
-        except Exception as exc:  # an engine bug must cost one file, not the batch
-            yield Outcome(path, error=f"{path}: internal error: {type(exc).__name__}: {exc}")
+            shas[path] = sha256_of(path)
+        except OSError as exc:
+            settle(FileOutcome(path, name, error=exc.strerror or str(exc)))
+            continue
+        earlier = None
+        if keep_json and not options.force:
+            earlier = _reuse(out, manifest.get(_key(path)), shas[path])
+        if isinstance(earlier, ActionPlan):
+            settle(FileOutcome(path, name, plan=earlier, reused=True))
+        elif isinstance(earlier, str):
+            settle(FileOutcome(path, name, error=earlier, reused=True))
+        else:
+            todo.append(path)
+
+    last_save = time.monotonic()
+    kwargs = {"profile": options.profile, "engine": options.engine}
+    done_iter = run_parallel(
+        todo, extract_to_json, jobs=options.jobs, timeout=options.timeout, kwargs=kwargs
+    )
+    for done in done_iter:
+        path: Path = done.item
+        name = names[path]
+        result = done.value or {}
+        outcome = FileOutcome(path, name, error=done.error or result.get("error"))
+        if result.get("json"):
+            try:
+                outcome.plan = ActionPlan.model_validate_json(result["json"])
+            except ValidationError as exc:
+                outcome.error = f"internal error: invalid record: {exc.error_count()} problems"
+            else:
+                if keep_json:
+                    write_atomic(out / f"{name}.json", result["json"])
+        outcome.seconds = done.seconds
+        if keep_json and (outcome.plan or result.get("error")):
+            entry: dict[str, Any] = {"sha256": shas[path], "name": name}
+            if outcome.plan is None:
+                entry["error"] = outcome.error
+            manifest[_key(path)] = entry
+            if time.monotonic() - last_save > 1.0:  # a killed run still resumes
+                save_manifest(out, manifest)
+                last_save = time.monotonic()
+        settle(outcome)
+
+    report = BatchReport([outcomes[p] for p in files])
+    if keep_json:
+        save_manifest(out, manifest)
+    report.written = write_tables(build_tables(report.documents), out, options)
+    report.seconds = time.monotonic() - started
+    return report
 
 
-def link_people(plans: list[ActionPlan]) -> PeopleIndex:
-    """Give every lead a run-wide person id (spelling variants share one)."""
-    index = PeopleIndex()
-    for plan in plans:
-        for _, _, action in plan.actions():
-            action.leads = index.assign(action.leads, doc=doc_name(plan))
-    return index
-
-
-def write_run(summary: RunSummary, out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:
-    formats = set(formats)
-    plans = summary.plans
-    people = link_people(plans)
+def write_tables(tables: list[Table], out: Path, options: Options) -> list[Path]:
+    """CSV (and actions.jsonl) per table, and the SQLite database when asked."""
     written: list[Path] = []
-    if "json" in formats:
-        for plan in plans:
-            target = out / f"{doc_name(plan)}.json"
-            write_atomic(target, plan_json(plan))
+    if "csv" in options.formats:
+        for table in tables:
+            target = out / f"{table.name}.csv"
+            write_atomic(target, csv_text(table.rows, table.columns), bom=options.excel)
             written.append(target)
-    rows = [row for plan in plans for row in action_rows(plan)]
-    if "jsonl" in formats:
-        written.append(out / "actions.jsonl")
-        write_atomic(written[-1], jsonl_text(rows))
-    if "csv" in formats:
-        written.append(out / "actions.csv")
-        write_atomic(written[-1], csv_text(rows, ACTION_COLUMNS))
-        written.append(out / "people.csv")
-        write_atomic(written[-1], csv_text(people.rows(), PEOPLE_COLUMNS))
+    if "jsonl" in options.formats:
+        actions = next(t for t in tables if t.name == "actions")
+        target = out / "actions.jsonl"
+        write_atomic(target, jsonl_text(actions.rows))
+        written.append(target)
+    if options.db is not None:
+        from actionplan.sqlite_writer import write_sqlite
+
+        write_sqlite(tables, options.db)
+        written.append(options.db)
     return written
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1

@@ -1,4 +1,8 @@
-"""Command line: a thin layer over the library; every command is one library call."""
+"""Command line: a thin layer over the library; every command is one library call.
+
+Options shared by several commands are declared once as Annotated aliases
+below, so a new command takes the same flags by naming them.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,14 @@ from typing import Annotated
 
 import typer
 
-from actionplan.batch import FORMATS, RunSummary, expand_inputs, extract_all, write_run
+from actionplan.batch import (
+    DEFAULT_TIMEOUT,
+    FORMATS,
+    Options,
+    default_jobs,
+    expand_inputs,
+    run_batch,
+)
 from actionplan.extract.profile import Profile, ProfileError, load_profile
 from actionplan.schemas import ActionPlan
 
@@ -21,12 +32,25 @@ app = typer.Typer(
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
+InputsArgument = Annotated[
+    list[Path], typer.Argument(help="Plan files, or folders walked for .pdf/.txt/.docx/.html.")
+]
 ProfileOption = Annotated[
     Path | None,
     typer.Option("--profile", help="A TOML profile mapping this layout's headers to roles."),
 ]
 EngineOption = Annotated[
     str, typer.Option("--engine", help="PDF table engine: pdfplumber or camelot.")
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the CPU count]."),
+]
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", min=0.1, help="Seconds per file before it is abandoned.")
 ]
 
 
@@ -40,7 +64,7 @@ def _profile(path: Path | None) -> Profile | None:
         raise typer.Exit(EXIT_USAGE) from exc
 
 
-def _formats(value: str) -> list[str]:
+def _formats(value: str) -> tuple[str, ...]:
     chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in chosen if f not in FORMATS]
     if bad or not chosen:
@@ -48,39 +72,62 @@ def _formats(value: str) -> list[str]:
             f"error: unknown format {', '.join(bad) or value!r}; use {','.join(FORMATS)}", err=True
         )
         raise typer.Exit(EXIT_USAGE)
-    return chosen
+    return tuple(chosen)
+
+
+def _files(inputs: list[Path], skip: Path | None = None) -> list[Path]:
+    files = expand_inputs(inputs, skip=skip)
+    if not files:
+        typer.echo("error: no input files found", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return files
 
 
 @app.command()
 def extract(
-    inputs: Annotated[list[Path], typer.Argument(help="Plan files or folders of them.")],
+    inputs: InputsArgument,
     out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")] = Path("out"),
     fmt: Annotated[
         str, typer.Option("--format", help="Comma-separated: json,jsonl,csv.")
     ] = ",".join(FORMATS),
+    jobs: JobsOption = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    force: Annotated[
+        bool, typer.Option("--force", help="Extract again even files whose sha256 is unchanged.")
+    ] = False,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Also write the tables to this SQLite file.")
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV with a UTF-8 BOM, for Excel.")
+    ] = False,
     profile: ProfileOption = None,
     engine: EngineOption = "pdfplumber",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
-    """Extract plans to <stem>.json per document and actions.csv / actions.jsonl for the run."""
-    formats = _formats(fmt)
-    chosen = _profile(profile)
-    files = expand_inputs(inputs)
-    if not files:
-        typer.echo("error: no input files found", err=True)
-        raise typer.Exit(EXIT_USAGE)
-    summary = RunSummary()
-    for outcome in extract_all(files, profile=chosen, engine=engine):
-        summary.outcomes.append(outcome)
-        if outcome.error:
-            typer.echo(f"error: {outcome.error}", err=True)
-    write_run(summary, out, formats)
+    """Extract plans to <name>.json per document and linked tables for the run.
+
+    Exit codes: 0 all files ok, 1 some files failed, 2 usage error.
+    """
+    from actionplan.progress import reporter, summary_lines
+
+    options = Options(
+        jobs=jobs or default_jobs(),
+        timeout=timeout,
+        force=force,
+        formats=_formats(fmt),
+        excel=excel,
+        db=db,
+        profile=_profile(profile),
+        engine=engine,
+    )
+    files = _files(inputs, skip=out)
+    with reporter(len(files), quiet=quiet) as report_file:
+        report = run_batch(files, out, options, on_outcome=report_file)
     if not quiet:
-        actions = sum(1 for plan in summary.plans for _ in plan.actions())
-        typer.echo(
-            f"{len(summary.plans)} ok, {len(summary.failed)} failed, {actions} actions -> {out}"
-        )
-    raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
+        for line in summary_lines(report, out):
+            typer.echo(line)
+    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
 @app.command()

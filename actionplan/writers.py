@@ -98,11 +98,26 @@ def _iso(value: object) -> str | None:
     return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
 
 
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+FILE_MODE = 0o666 & ~_umask()
+"""mkstemp creates 0600 files; outputs get the mode a plain open() would give."""
+
+
 def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
-    """Write via a temp file in the same folder and rename over the target."""
+    """Write via a temp file in the same folder and rename over the target.
+
+    The temp name starts with '.', so a reader globbing for outputs never
+    mistakes a half-written file (left by a killed run) for one.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
