@@ -274,3 +274,26 @@ def test_numbered_line_above_a_table_opens_its_area(tmp_path: Path) -> None:
         "Revise the supervision policy.",
         "Audit supervision records quarterly.",
     ]
+
+
+def test_lettered_sub_actions_and_long_unnumbered_recommendation_rows() -> None:
+    long_text = (
+        "Recommendation: Ensure that every child in need has a plan that is reviewed on time."
+    )
+    grid = Grid(
+        [
+            Row([Cell("Action"), Cell("Lead"), Cell("Deadline")]),
+            Row([Cell(long_text, span=3)]),
+            Row([Cell("a) Set review dates."), Cell("Ann Lee"), Cell("May 2024")]),
+            Row([Cell("b) Report overdue reviews."), Cell("Bob Roe"), Cell("June 2024")]),
+        ]
+    )
+    (area,) = layout(grid, builtin_profile("generic")).areas
+    assert (area.ref, area.text) == (
+        None,
+        "Ensure that every child in need has a plan that is reviewed on time.",
+    )
+    assert [(a.ref, a.text) for a in area.actions] == [
+        ("a", "Set review dates."),
+        ("b", "Report overdue reviews."),
+    ]

@@ -24,13 +24,18 @@ from actionplan.extract.roles import RoleMatch, header_roles
 from actionplan.extract.running import drop_page_furniture
 
 REF = re.compile(
-    r"^\s*(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s))\s*"
+    r"^\s*(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)"
+    r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[a-z])[.)](?=\s))\s*"
 )
 _TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
 _ACRONYM = re.compile(
     r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
 )
 _MAX_TITLE_WORDS = 12
+_AREA_LABEL = re.compile(
+    r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area)s?\s*:\s*",
+    re.I,
+)
 
 
 @dataclass
@@ -81,7 +86,7 @@ def split_ref(text: str) -> tuple[str | None, str]:
     match = REF.match(text)
     if not match:
         return None, text.strip()
-    ref = match.group("num") or match.group("paren")
+    ref = match.group("num") or match.group("paren") or match.group("letter")
     return ref, text[match.end() :].strip()
 
 
@@ -150,7 +155,9 @@ class Walker:
             self._preamble_text(text)
             return
         self.roles = None
-        if self._next_is_row() and self._numbered_heading(text, line.page, line.line):
+        if self._next_is_row() and self._numbered_heading(
+            text, line.page, line.line, numbered_only=True
+        ):
             return
         if (line.heading and line.heading >= 2) or self._looks_like_title(text):
             self.pending_title = text
@@ -323,11 +330,11 @@ class Walker:
     def _title_row(self, title: str, row: Row) -> None:
         if self._area_heading(title, row.page, row.line):
             return
-        if self._numbered_heading(title, row.page, row.line):
-            return
         if self.preamble is not None:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
+            return
+        if self._numbered_heading(title, row.page, row.line):
             return
         self._set_section(title)
 
@@ -364,10 +371,18 @@ class Walker:
                 return True
         return False
 
-    def _numbered_heading(self, text: str, page: int | None, line: int | None) -> bool:
-        """A numbered recommendation standing alone above (or across) its actions opens an area."""
-        ref, body = split_ref(text)
-        if ref is None or len(body.split()) < 4:
+    def _numbered_heading(
+        self, text: str, page: int | None, line: int | None, *, numbered_only: bool = False
+    ) -> bool:
+        """A recommendation standing alone above (or across) its actions opens an area.
+
+        It is one when numbered ("2. Ensure that ...") or too long to be a
+        section name; a leading "Recommendation:" label is dropped.
+        """
+        ref, body = split_ref(_AREA_LABEL.sub("", text))
+        words = len(body.split())
+        numbered = ref is not None and words >= 4
+        if not numbered and (numbered_only or words <= _MAX_TITLE_WORDS):
             return False
         self._open_preamble(ref, body, None, page, line)
         return True
