@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.section import WD_SECTION
 
 from actionplan import ExtractionError, extract_file
 from actionplan.extract.docx_reader import DocxError, read_docx
@@ -116,6 +117,36 @@ def test_nested_table_text_is_flattened_into_its_cell(tmp_path: Path) -> None:
     document.save(str(path))
     (row,) = read_docx(path).blocks
     assert row.texts == ["Outer", "Cell\ninner one\ninner two"]
+
+
+def test_section_breaks_turn_the_page_unless_continuous(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Intro")
+    document.add_section(WD_SECTION.NEW_PAGE)
+    document.add_paragraph("Landscape table pages")
+    document.add_section(WD_SECTION.CONTINUOUS)
+    document.add_paragraph("Same page")
+    document.save(str(tmp_path / "plan.docx"))
+    assert read_docx(tmp_path / "plan.docx").blocks == [
+        Line("Intro"),
+        PageBreak(),
+        Line("Landscape table pages"),
+        Line("Same page"),
+    ]
+
+
+def test_one_column_box_around_a_table_is_layout(tmp_path: Path) -> None:
+    document = docx.Document()
+    box = document.add_table(rows=1, cols=1).cell(0, 0)
+    box.paragraphs[0].add_run("Boxed heading")
+    inner = box.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Action"
+    inner.cell(0, 1).text = "Lead"
+    document.save(str(tmp_path / "plan.docx"))
+    assert read_docx(tmp_path / "plan.docx").blocks == [
+        Line("Boxed heading"),
+        Row([Cell("Action"), Cell("Lead")], table=1, line=1),
+    ]
 
 
 def test_corrupt_word_document_is_a_reader_error(tmp_path: Path) -> None:

@@ -47,9 +47,25 @@ def read_docx(path: Path) -> Grid:
         document = docx.Document(str(path))
     except (OpcError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise DocxError(f"corrupt Word document: {_short(exc)}") from exc
-    reader = _Reader(_Styles(document))
-    reader.container(document.element.body)
+    body = document.element.body
+    reader = _Reader(_Styles(document), _section_starts(body))
+    reader.container(body)
     return Grid(blocks=reader.blocks, pages=None)
+
+
+def _section_starts(body: Any) -> list[str]:
+    """How each section after the first begins ("nextPage", "continuous", ...), in order.
+
+    A paragraph's w:sectPr closes a section, but the break that follows it is
+    the next section's w:type, so the reader needs them all up front.
+    """
+    kinds = []
+    for sect in body.iter(qn("w:sectPr")):
+        if sect.getparent().tag not in (qn("w:pPr"), body.tag):
+            continue  # a tracked change's old settings
+        kind = sect.find(qn("w:type"))
+        kinds.append(kind.get(_VAL, "nextPage") if kind is not None else "nextPage")
+    return kinds[1:]
 
 
 def _short(exc: Exception) -> str:
@@ -115,8 +131,9 @@ def _outline_level(ppr: Any | None) -> int | None:
 
 
 class _Reader:
-    def __init__(self, styles: _Styles) -> None:
+    def __init__(self, styles: _Styles, section_starts: list[str]) -> None:
         self.styles = styles
+        self.section_starts = iter(section_starts)
         self.blocks: list[Block] = []
         self.table = 0
         self.rows = 0
@@ -157,11 +174,9 @@ class _Reader:
                 self.blocks.append(Line(text, heading=heading, bold=all(b for _, b in lines)))
                 continue
             self.blocks.extend(Line(text, bold=bold) for text, bold in lines)
-        sect = ppr.find(qn("w:sectPr")) if ppr is not None else None
-        if sect is not None:
-            kind = sect.find(qn("w:type"))
-            if kind is None or kind.get(_VAL) != "continuous":
-                self.page_break()
+        closes_section = ppr is not None and ppr.find(qn("w:sectPr")) is not None
+        if closes_section and next(self.section_starts, "continuous") != "continuous":
+            self.page_break()
 
     def _style_id(self, ppr: Any | None) -> str | None:
         node = ppr.find(qn("w:pStyle")) if ppr is not None else None
@@ -207,7 +222,7 @@ class _Reader:
                 text.append("-")
             elif tag == qn("w:sym"):
                 code = child.get(qn("w:char")) or ""
-                if code:
+                if code and all(c in "0123456789abcdefABCDEF" for c in code):
                     text.append(chr(int(code, 16)))
         if text:
             yield Run("".join(text), bold, sup)
