@@ -297,3 +297,44 @@ def test_lettered_sub_actions_and_long_unnumbered_recommendation_rows() -> None:
         ("a", "Set review dates."),
         ("b", "Report overdue reviews."),
     ]
+
+
+def test_row_cut_after_its_area_label_is_joined_over_the_page_turn() -> None:
+    header = Row([Cell("Details"), Cell("Actions Required"), Cell("Lead"), Cell("Completion date")])
+    area_text = "Ensure arrangements are in place to monitor safeguarding practice."
+    grid = Grid(
+        [
+            PageBreak(page=1),
+            header,
+            Row(
+                [
+                    Cell(f"IMMEDIATE NHS\n{area_text}", bold_lead="IMMEDIATE NHS"),
+                    Cell("Develop indicators."),
+                    Cell("Ann Lee"),
+                    Cell("May 2012"),
+                ],
+                page=1,
+            ),
+            Row(
+                [
+                    Cell("IMMEDIATE NHS", bold_lead="IMMEDIATE NHS"),
+                    Cell("Group membership should"),
+                    Cell("Bob"),
+                    Cell("31st January"),
+                ],
+                page=1,
+            ),
+            PageBreak(page=2),
+            header,
+            Row(
+                [Cell(area_text), Cell("be extended."), Cell("Roe"), Cell("2012")],
+                page=2,
+                continues=True,
+            ),
+        ]
+    )
+    (area,) = layout(grid, builtin_profile("generic")).areas
+    assert (area.timescale, area.agency, area.text) == ("IMMEDIATE", "NHS", area_text)
+    _first, second = area.actions
+    assert second.text == "Group membership should be extended."
+    assert (second.value("lead"), second.value("due")) == ("Bob Roe", "31st January 2012")

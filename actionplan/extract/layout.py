@@ -185,6 +185,12 @@ class Walker:
         if self.roles is not None:
             self._data_row(row)
 
+    def _next_is_header(self) -> bool:
+        for block in self._blocks[self._index + 1 :]:
+            if not isinstance(block, PageBreak):
+                return isinstance(block, Row) and self._header(block) is not None
+        return False
+
     def _next_is_row(self) -> bool:
         for block in self._blocks[self._index + 1 :]:
             if not isinstance(block, PageBreak):
@@ -307,9 +313,14 @@ class Walker:
                 return None
         text = filled[0]
         if self.roles is not None and len(row.cells) > 1:
-            # a lone cell in a table is a title only when it spans or looks like one
+            # a lone cell in a table is a title only when it spans, or when it looks like
+            # one and stands first in its row or just above a header; elsewhere it is a
+            # fragment of the row above, cut by a page turn
             spans = len(row.cells) == 1 or row.cells[0].span > 1
-            if not spans and not self._looks_like_title(text) and not self._is_heading(text):
+            if spans or self._is_heading(text):
+                return text
+            placed = not row.cells[0].blank or self._next_is_header()
+            if not (placed and self._looks_like_title(text)):
                 return None
         return text
 
@@ -478,8 +489,8 @@ class Walker:
                 area_cell = f"{ref_cell} {area_cell}"
             elif action_text and not split_ref(action_text)[0]:
                 action_text = f"{ref_cell} {action_text}"
-        continuation = self._is_continuation(action_text, area_cell)
-        if area_cell:
+        continuation = self._is_continuation(action_text, area_cell, row.continues)
+        if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
         self.broke = False
         if continuation and self.last is not None:
@@ -532,7 +543,7 @@ class Walker:
         """'Action | Milestone' tables nest milestones under actions, unless areas have a column."""
         return "area" not in set(self.roles or ())
 
-    def _is_continuation(self, action_text: str, area_cell: str) -> bool:
+    def _is_continuation(self, action_text: str, area_cell: str, continues: bool) -> bool:
         """After a page turn: does this row carry on the row above?
 
         It does when its action cell is empty or starts mid-sentence, or when
@@ -547,9 +558,20 @@ class Walker:
             return False
         if action_text[:1].islower():
             return True
-        if area_cell:
-            return self._area_continues(area_cell, action_text)
+        if area_cell and self._area_continues(area_cell, action_text):
+            return True
+        if area_cell and not (continues and self._same_area(area_cell)):
+            return False
         return not _terminal(self.last.text)
+
+    def _same_area(self, text: str) -> bool:
+        """The area cell repeats the current area's wording (with or without its label)."""
+        area = self.area
+        if area is None or not area.text or area.text_from_action:
+            return False
+        ref, body = split_ref(text)
+        _, _, body = self._timescale_prefix(body, None)
+        return ref is None and _same_text(body, area.text)
 
     def _area_continues(self, text: str, action_text: str = "") -> bool:
         """An unnumbered area cell that starts mid-sentence, or follows a page turn that
@@ -586,13 +608,21 @@ class Walker:
                 and "." in action_ref
             ):
                 return  # a stray fragment beside the next milestone of the same action
+        if (
+            area is not None
+            and ref is None
+            and not body
+            and area.text
+            and not area.text_from_action
+        ) and (timescale, agency) == (area.timescale, area.agency):
+            return  # the label alone, the rest of the cell cut off by a page turn
         same = (
             area is not None
             and ref is None
             and bool(body and area.text)
             and not area.text_from_action
             and _same_text(body, area.text or "")
-            and (timescale, agency) == (area.timescale, area.agency)
+            and (timescale, agency) in {(area.timescale, area.agency), (None, None)}
         )
         if same:
             if area is not None and len(body) > len(area.text or ""):
@@ -654,7 +684,10 @@ class Walker:
         headers: dict[str, str],
         duplicate: bool = False,
     ) -> None:
-        """Join a row continued over a page turn (or printed twice) into the action above."""
+        """Join a row continued over a page turn (or printed twice) into the action above.
+
+        An area whose text was taken from this action follows the joined text.
+        """
         self.plan.features[
             "repeated rows merged" if duplicate else "rows joined over a page turn"
         ] += 1
@@ -682,6 +715,14 @@ class Walker:
                 action.cells[name] = text
             elif not duplicate:
                 action.cells[name] = _join(action.cells[name], text)
+        area = self.area
+        if (
+            area is not None
+            and area.text_from_action
+            and area.actions
+            and area.actions[0] is action
+        ):
+            area.text = action.text
 
     def _prefixed(self, text: str) -> bool:
         return self._section_name(text) != text.strip()
@@ -690,6 +731,8 @@ class Walker:
         self.pending_title = None
         if any(p.search(text) for p in self.profile.not_sections):
             return
+        if self._section_name(text) == self.section:
+            return  # the section title printed again at the top of a page
         self.section = self._section_name(text)
         self.area = None
         self.last = None
