@@ -101,6 +101,18 @@ def test_unclosed_cells_close_as_in_a_browser_and_superscripts_join() -> None:
     assert [r.texts for r in rows] == [["One", "Due 14th May"], ["Two", "x"]]
 
 
+def test_caption_is_a_line_above_the_rows_and_footer_rows_come_last() -> None:
+    grid = parse_html(
+        "<table><caption>Recommendation 2</caption><tfoot><tr><td>Total</td></tr></tfoot>"
+        "<tbody><tr><td>One</td></tr></tbody></table>"
+    )
+    assert grid.blocks == [
+        Line("Recommendation 2"),
+        Row([Cell("One")], table=1, line=1),
+        Row([Cell("Total")], table=1, line=2),
+    ]
+
+
 def test_nested_table_text_is_flattened_into_its_cell() -> None:
     rows = _rows(
         "<table><tr><td>Outer</td><td>Cell<table><tr><td>inner one</td><td>inner two</td></tr>"

@@ -221,8 +221,13 @@ class _Reader:
 
     def table_block(self, table: Tag) -> None:
         self.flush()
-        trs = [tr for tr in _own(table, "tr") if tr.find_parent("tfoot") is None]
-        trs += [tr for tr in _own(table, "tr") if tr.find_parent("tfoot") is not None]
+        for caption in _own(table, "caption"):
+            # a caption titles the table (often "Recommendation 1 ..."): text above its rows
+            self.walk(caption, _bold(caption, False), False)
+            self.flush()
+        own = list(_own(table, "tr"))
+        trs = [tr for tr in own if tr.parent.name != "tfoot"]
+        trs += [tr for tr in own if tr.parent.name == "tfoot"]
         rows = self._grid(trs)
         width = max((sum(c.span for c in cells) for cells in rows), default=0)
         if width == 1 and table.find("table") is not None:
