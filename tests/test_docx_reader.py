@@ -9,6 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.section import WD_SECTION
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from actionplan import ExtractionError, extract_file
 from actionplan.extract.docx_reader import DocxError, read_docx
@@ -147,6 +149,26 @@ def test_one_column_box_around_a_table_is_layout(tmp_path: Path) -> None:
         Line("Boxed heading"),
         Row([Cell("Action"), Cell("Lead")], table=1, line=1),
     ]
+
+
+def test_tracked_deletions_hidden_text_and_field_codes_are_not_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    p = document.add_paragraph()._p
+    w = nsdecls("w")
+    for xml in (
+        f'<w:ins {w} w:id="1" w:author="a">'
+        '<w:r><w:t xml:space="preserve">kept </w:t></w:r></w:ins>',
+        f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>gone </w:delText></w:r></w:del>',
+        f"<w:r {w}><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>",
+        f'<w:r {w}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f"<w:r {w}><w:instrText> PAGE </w:instrText></w:r>",
+        f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f"<w:r {w}><w:t>3</w:t></w:r>",
+        f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        p.append(parse_xml(xml))
+    document.save(str(tmp_path / "plan.docx"))
+    assert read_docx(tmp_path / "plan.docx").blocks == [Line("kept 3")]
 
 
 def test_corrupt_word_document_is_a_reader_error(tmp_path: Path) -> None:
