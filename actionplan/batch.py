@@ -32,7 +32,8 @@ from actionplan.writers import csv_text, jsonl_text, write_atomic
 
 FORMATS = ("json", "jsonl", "csv")
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
-MANIFEST = ".actionplan-manifest.json"
+MANIFEST = ".actionplan-manifest"
+"""JSON, but named so that globbing OUT for *.json finds only plans."""
 MANIFEST_VERSION = 1
 DEFAULT_TIMEOUT = 120.0
 
@@ -226,17 +227,23 @@ def assign_names(paths: list[Path], manifest: dict[str, dict[str, Any]]) -> dict
     return names
 
 
-def _reuse(out: Path, entry: dict[str, Any] | None, sha: str) -> ActionPlan | str | None:
-    """The earlier result for an unchanged file: its plan, its error, or None to re-run."""
-    if not entry or entry.get("sha256") != sha:
-        return None
-    if entry.get("error"):
+def _reuse(out: Path, path: Path, name: str, sha: str, entry: dict[str, Any] | None) -> Any:
+    """The earlier result for an unchanged file: its plan, its error, or None to re-run.
+
+    Without a manifest entry (a run killed before saving it) a JSON already at
+    the file's name is still reused when it records this very path and sha256.
+    """
+    if entry and entry.get("sha256") == sha and entry.get("error"):
         return str(entry["error"])
-    try:
-        plan = ActionPlan.model_validate_json((out / f"{entry['name']}.json").read_bytes())
-    except (OSError, ValueError, ValidationError, KeyError):
+    if entry and entry.get("sha256") != sha:
         return None
-    return plan if plan.source.sha256 == sha else None
+    try:
+        plan = ActionPlan.model_validate_json((out / f"{name}.json").read_bytes())
+    except (OSError, ValueError, ValidationError):
+        return None
+    if plan.source.sha256 != sha or (entry is None and plan.source.path != str(path)):
+        return None
+    return plan
 
 
 # ----------------------------------------------------------------------------- the run
@@ -271,8 +278,9 @@ def run_batch(
             continue
         earlier = None
         if keep_json and not options.force:
-            earlier = _reuse(out, manifest.get(_key(path)), shas[path])
+            earlier = _reuse(out, path, name, shas[path], manifest.get(_key(path)))
         if isinstance(earlier, ActionPlan):
+            manifest[_key(path)] = {"sha256": shas[path], "name": name}
             settle(FileOutcome(path, name, plan=earlier, reused=True))
         elif isinstance(earlier, str):
             settle(FileOutcome(path, name, error=earlier, reused=True))

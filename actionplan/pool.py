@@ -126,8 +126,8 @@ def run_parallel(
                 try:
                     message = conn.recv()
                 except (EOFError, OSError) as exc:
-                    code = worker.process.exitcode
                     worker.kill()
+                    code = worker.process.exitcode
                     if worker.task is not None:
                         index, item = worker.task
                         yield Done(index, item, error=f"worker stopped (exit code {code})")
