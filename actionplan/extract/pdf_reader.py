@@ -27,7 +27,9 @@ from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from . import pdf_tables, pdf_text
+from .errors import ReaderError
 from .grid import BBox, Block, Grid, Line, PageBreak, Row
+from .pdf_borderless import borderless_cells
 
 _WORD_ATTRS = ["fontname", "size"]
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -59,7 +61,7 @@ _CORRUPT = (
 TableFinder = Callable[[Any, int], list[list[BBox]]]
 
 
-class PdfError(Exception):
+class PdfError(ReaderError):
     """A PDF we cannot read; the message is a short reason fit to show a user."""
 
 
@@ -141,7 +143,8 @@ def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
 
     words = page_words(page)
     out = _Page(number, float(page.height))
-    layouts = [t for cells in finder(page, number) if (t := pdf_tables.layout(cells))]
+    found = finder(page, number) or borderless_cells(words, float(page.width))
+    layouts = [t for cells in found if (t := pdf_tables.layout(cells))]
     layouts.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     rest = pdf_tables.bucket_words(layouts, words) if layouts else words
     fills = filled_rects(page.rects) if layouts else []
