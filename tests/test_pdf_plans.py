@@ -1,0 +1,115 @@
+"""Whole plans from PDFs built here, in layouts the seeds do not have, checked record by record."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from actionplan import extract_file
+from actionplan.schemas import StatusValue
+from tests.pdfbuild import Doc, Spec, text
+
+RED, GREEN, BLUE = (0.9, 0.1, 0.1), (0.1, 0.7, 0.2), (0.1, 0.3, 0.9)
+
+
+def test_borderless_table_is_read_as_a_plan(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "borderless.pdf")
+    doc.text(40, 40, "Improvement plan 2024", bold=True, size=14)
+    columns = [40, 230, 340, 430]
+    header = ["Action", "Lead officer", "Target date", "Status"]
+    rows = [
+        (["1.1 Publish the early help offer.", "Ann Lee", "31/05/2024", "Completed"], []),
+        (
+            ["1.2 Train front door staff in the", "Bob Roe", "July 2024", "Underway"],
+            ["new threshold guidance."],
+        ),
+        (["1.3 Audit twenty referrals a month.", "Cy Dee", "Q3 2024/25", "Not started"], []),
+    ]
+    for x, label in zip(columns, header, strict=True):
+        doc.text(x, 80, label, bold=True)
+    top = 104.0
+    for cells, wrapped in rows:
+        for x, value in zip(columns, cells, strict=True):
+            doc.text(x, top, value)
+        for extra in wrapped:
+            top += 12
+            doc.text(columns[0], top, extra)
+        top += 24
+    plan = extract_file(doc.save())
+    got = [
+        (x.ref, x.text, [p.label for p in x.leads], x.due.end, x.status and x.status.value)
+        for _, _, x in plan.actions()
+    ]
+    assert got == [
+        (
+            "1.1",
+            "Publish the early help offer.",
+            ["Ann Lee"],
+            date(2024, 5, 31),
+            StatusValue.COMPLETED,
+        ),
+        (
+            "1.2",
+            "Train front door staff in the new threshold guidance.",
+            ["Bob Roe"],
+            date(2024, 7, 31),
+            StatusValue.IN_PROGRESS,
+        ),
+        (
+            "1.3",
+            "Audit twenty referrals a month.",
+            ["Cy Dee"],
+            date(2024, 12, 31),
+            StatusValue.NOT_STARTED,
+        ),
+    ]
+    assert all(x.provenance.page == 1 and x.provenance.bbox for _, _, x in plan.actions())
+
+
+def test_colour_only_rag_column_under_merged_recommendation_rows(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "rag.pdf", size=(842.0, 595.0))
+    widths = [60, 330, 140, 100, 60]
+    title = Spec(text("Recommendation 1 - within 3 months").lines, span=5)
+    header = [
+        text(h, bold=True) for h in ("Ref", "Action", "Responsible Officer", "Target Date", "RAG")
+    ]
+    body = [
+        [
+            text("1.1"),
+            text("Recruit two MASH social workers."),
+            text("Jane Smith"),
+            text("31/07/2024"),
+            Spec(fill=GREEN),
+        ],
+        [
+            text("1.2"),
+            text("Daily triage meeting with police."),
+            text("Tom Baker"),
+            text("30/06/2024"),
+            Spec(fill=BLUE),
+        ],
+        [
+            text("1.3"),
+            text("Refresh the supervision policy."),
+            text("Jane Smith"),
+            text("TBC"),
+            Spec(fill=RED),
+        ],
+    ]
+    doc.table(
+        40,
+        40,
+        widths,
+        [20, 20] + [20] * len(body),
+        [[title, None, None, None, None], header, *body],
+    )
+    plan = extract_file(doc.save())
+    (area,) = plan.sections[0].areas
+    assert (area.ref, area.timescale) == ("1", "within 3 months")
+    statuses = [(a.ref, a.status.raw, a.status.value) for a in area.actions if a.status]
+    assert statuses == [
+        ("1.1", "fill:green", StatusValue.IN_PROGRESS),
+        ("1.2", "fill:blue", StatusValue.COMPLETED),
+        ("1.3", "fill:red", StatusValue.OFF_TRACK),
+    ]
+    assert area.actions[2].due.kind.value == "tbc"
