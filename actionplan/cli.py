@@ -131,6 +131,68 @@ def extract(
 
 
 @app.command()
+def validate(
+    inputs: InputsArgument,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Fail on warnings too: clamped dates, unmapped columns, status conflicts, "
+            "actions without a lead or due date.",
+        ),
+    ] = False,
+    expect: Annotated[
+        Path | None,
+        typer.Option(
+            "--expect",
+            help="Expected output: a .json for one file, or a folder of <file name>.json.",
+        ),
+    ] = None,
+    update_expected: Annotated[
+        bool,
+        typer.Option(
+            "--update-expected",
+            help="Write what each file yields now as its expectation "
+            "(to --expect, else expected/<file name>.json beside the file).",
+        ),
+    ] = False,
+    profile: ProfileOption = None,
+    engine: EngineOption = "pdfplumber",
+    quiet: QuietOption = False,
+) -> None:
+    """Extract files and fail on errors, on warnings with --strict, or on differences.
+
+    Exit codes: 0 every file passed, 1 some file failed, 2 usage error.
+    """
+    from actionplan.validate import check_file, expected_path, report_lines, update_expectation
+
+    files = _files(inputs)
+    if expect is not None and expect.suffix == ".json" and len(files) > 1:
+        typer.echo(f"error: --expect {expect} is one file but {len(files)} inputs", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    chosen = _profile(profile)
+    compare = expect is not None or update_expected
+    failed = 0
+    for path in files:
+        target = expected_path(path, expect, single=len(files) == 1) if compare else None
+        check = check_file(
+            path, expected=None if update_expected else target, profile=chosen, engine=engine
+        )
+        if update_expected:
+            check.expected = target
+            typer.echo(f"wrote {update_expectation(check)}")
+            continue
+        passed = check.passed(strict)
+        failed += not passed
+        if not (quiet and passed):
+            for line in report_lines(check, strict=strict):
+                typer.echo(line)
+    if not quiet and not update_expected:
+        typer.echo(f"{len(files) - failed} passed, {failed} failed")
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the ActionPlan records."""
     json.dump(ActionPlan.model_json_schema(), sys.stdout, indent=2)

@@ -82,6 +82,12 @@ class Finding:
     message: str
     action_id: str | None = None
     page: int | None = None
+    ref: str | None = None
+
+    def where(self) -> str:
+        """'action 1.2, page 3' - enough to find it in the document."""
+        parts = [f"action {self.ref}" if self.ref else "", f"page {self.page}" if self.page else ""]
+        return ", ".join(p for p in parts if p)
 
 
 def findings(doc: Document) -> Iterator[Finding]:
@@ -99,11 +105,11 @@ def findings(doc: Document) -> Iterator[Finding]:
         for text in texts:
             if text not in seen:
                 seen.add(text)
-                yield Finding(warning_kind(text), text, action_id, page)
+                yield Finding(warning_kind(text), text, action_id, page, action.ref)
         if not action.leads and not (action.leads_raw or "").strip():
-            yield Finding("no_lead", "action names no lead", action_id, page)
+            yield Finding("no_lead", "action names no lead", action_id, page, action.ref)
         if action.due.kind.value == "none" and not (action.due.raw or "").strip():
-            yield Finding("no_due_date", "action has no due date", action_id, page)
+            yield Finding("no_due_date", "action has no due date", action_id, page, action.ref)
 
 
 def warning_counts(docs: Iterable[Document]) -> Counter[str]:

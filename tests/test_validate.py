@@ -1,0 +1,101 @@
+"""`actionplan validate` as a CI job runs it: samples, strictness, expectations, diffs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from actionplan.cli import app
+from actionplan.validate import diff
+
+runner = CliRunner()
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+TEXT = SAMPLES / "example-borough-action-plan.txt"
+
+
+def test_every_sample_matches_its_stored_expectation() -> None:
+    inputs = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".pdf", ".docx"})
+    assert {p.suffix for p in inputs} == {".txt", ".pdf", ".docx"}
+    result = runner.invoke(app, ["validate", str(SAMPLES), "--expect", str(SAMPLES / "expected")])
+    assert result.exit_code == 0, result.output
+    assert f"{len(inputs)} passed, 0 failed" in result.output
+    assert "ok   " + str(SAMPLES / "northfield-vale-action-plan.pdf") + ": 4 actions" in (
+        result.output
+    )
+
+
+def test_a_changed_value_fails_with_a_per_field_diff(tmp_path: Path) -> None:
+    stored = json.loads((SAMPLES / "expected" / f"{TEXT.name}.json").read_text(encoding="utf-8"))
+    action = stored["sections"][0]["areas"][0]["actions"][1]
+    assert action["due"]["end"] == "2024-06-30"
+    action["due"]["end"] = "2024-07-31"
+    stored["sections"][0]["areas"][1]["actions"].pop()
+    expected = tmp_path / "expected.json"
+    expected.write_text(json.dumps(stored), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(TEXT), "--expect", str(expected)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"FAIL {TEXT}: ") and str(expected) in lines[0]
+    assert '  sections[0].areas[0].actions[1].due.end: expected "2024-07-31", got "2024-06-30"' in (
+        lines
+    )
+    assert "  sections[0].areas[1].actions: expected 1 items, got 2" in lines
+
+
+def test_strict_also_fails_on_warnings() -> None:
+    plain = runner.invoke(app, ["validate", str(TEXT)])
+    assert plain.exit_code == 0, plain.output
+    assert "warnings: status_conflict 1" in plain.output
+    strict = runner.invoke(app, ["validate", str(TEXT), "--strict"])
+    assert strict.exit_code == 1
+    assert "1 warnings under --strict" in strict.output
+    assert "status_conflict:" in strict.output and "(action 2.2)" in strict.output
+    clean = runner.invoke(app, ["validate", str(SAMPLES / "northfield-vale-action-plan.docx")])
+    assert clean.exit_code == 0
+
+
+def test_update_expected_then_validate(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    shutil.copy(TEXT, plan)
+    written = runner.invoke(app, ["validate", str(plan), "--update-expected"])
+    assert written.exit_code == 0, written.output
+    target = tmp_path / "expected" / "plan.txt.json"
+    assert json.loads(target.read_text(encoding="utf-8"))["source"]["path"] == "plan.txt"
+    again = runner.invoke(app, ["validate", str(plan), "--expect", str(tmp_path / "expected")])
+    assert again.exit_code == 0, again.output
+    plan.write_text(TEXT.read_text(encoding="utf-8").replace("Jane Smith", "Jan Smith"))
+    changed = runner.invoke(app, ["validate", str(plan), "--expect", str(tmp_path / "expected")])
+    assert changed.exit_code == 1
+    assert '.leads_raw: expected "Jane Smith (Head of Service)", got "Jan Smith' in changed.output
+
+
+def test_errors_fail_unless_pinned_as_expected(tmp_path: Path) -> None:
+    memo = tmp_path / "memo.txt"
+    memo.write_text("Minutes of the meeting.\nNo actions were agreed.\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(memo)])
+    assert result.exit_code == 1
+    assert f"FAIL {memo}: no action-plan table found" in result.output
+    missing = runner.invoke(app, ["validate", str(memo), "--expect", str(tmp_path / "exp")])
+    assert missing.exit_code == 1 and "run --update-expected" in missing.output
+    runner.invoke(
+        app, ["validate", str(memo), "--expect", str(tmp_path / "exp"), "--update-expected"]
+    )
+    pinned = runner.invoke(app, ["validate", str(memo), "--expect", str(tmp_path / "exp")])
+    assert pinned.exit_code == 0, pinned.output
+    assert "fails as expected (no action-plan table found)" in pinned.output
+
+
+def test_one_expectation_file_for_many_inputs_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", str(SAMPLES), "--expect", str(tmp_path / "one.json")])
+    assert result.exit_code == 2
+
+
+def test_diff_names_missing_and_extra_fields() -> None:
+    assert diff({"a": 1, "b": {"c": [1, 2]}}, {"a": 1, "b": {"c": [1, 3]}, "d": None}) == [
+        "b.c[1]: expected 2, got 3",
+        "d: not expected, got null",
+    ]
+    assert diff({"bbox": [1.0, 2.0]}, {"bbox": [1.01, 2.0]}) == []
