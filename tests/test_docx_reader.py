@@ -301,4 +301,4 @@ def test_rag_colour_plan_end_to_end(tmp_path: Path) -> None:
     first = areas[0].actions[0]
     assert first.leads_raw == "Jane Smith / Tom Baker"
     assert first.due.raw == "31/07/2024"
-    assert first.cells["responsible officer"] == "Jane Smith / Tom Baker"
+    assert first.cells["Responsible Officer"] == "Jane Smith / Tom Baker"

@@ -303,4 +303,4 @@ def test_table_per_recommendation_plan_end_to_end(tmp_path: Path) -> None:
     ]
     second = areas[0].actions[1]
     assert second.status is not None and second.status.raw == "On track"
-    assert second.cells["action"] == "2. Introduce a tracker for\nstrategy meetings\nvisits"
+    assert second.cells["Action"] == "2. Introduce a tracker for\nstrategy meetings\nvisits"

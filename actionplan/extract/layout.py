@@ -32,6 +32,8 @@ _ACRONYM = re.compile(
     r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
 )
 _MAX_TITLE_WORDS = 12
+# A plain line naming the whole document (its title, a date line) is no section name.
+_DOCUMENT_TITLE = re.compile(r"\bplan\b|\binspection\b|\b(?:19|20)\d\d\b", re.I)
 _AREA_LABEL = re.compile(
     r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area)s?\s*:\s*",
     re.I,
@@ -102,6 +104,7 @@ class Walker:
         self.roles: list[str | None] | None = None
         self.last_roles: list[str | None] | None = None
         self.header_key: tuple[str, ...] | None = None
+        self.header_texts: list[str] = []
         self.area: RawArea | None = None
         self.preamble: RawArea | None = None
         self.target = "text"
@@ -159,10 +162,13 @@ class Walker:
             text, line.page, line.line, numbered_only=True
         ):
             return
-        if (line.heading and line.heading >= 2) or self._looks_like_title(text):
-            self.pending_title = text
         if line.heading and line.heading >= 2:
             self._set_section(text)
+            self.pending_title = text
+        elif (
+            line.heading != 1 and self._looks_like_title(text) and not _DOCUMENT_TITLE.search(text)
+        ):
+            self.pending_title = text
 
     # -- table rows -------------------------------------------------------------
     def _row(self, row: Row) -> None:
@@ -276,6 +282,7 @@ class Walker:
             self.broke = False
             self.last = None if self.roles is None else self.last
         self.header_key = key
+        self.header_texts = [" ".join(t.split()) for t in self._expanded(row)]
         widths = [c.span for c in row.cells]
         roles = [r for m, w in zip(matches, widths, strict=True) for r in [m.role] * w]
         if self.last_roles is not None and len(self.last_roles) == len(roles):
@@ -450,7 +457,7 @@ class Walker:
         assert self.roles is not None
         by_role: dict[str, list[Cell]] = {}
         headers: dict[str, str] = {}
-        names = list(self.header_key or ())
+        names = self.header_texts
         col = 0
         for cell in row.cells:
             role = self.roles[col] if col < len(self.roles) else None
