@@ -338,3 +338,20 @@ def test_row_cut_after_its_area_label_is_joined_over_the_page_turn() -> None:
     _first, second = area.actions
     assert second.text == "Group membership should be extended."
     assert (second.value("lead"), second.value("due")) == ("Bob Roe", "31st January 2012")
+
+
+def test_document_title_is_not_a_section_and_cells_keep_their_headings(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Children's Services Improvement Plan 2024\n\n"
+        "Recommendation\tKey Actions\tAction Owner\tTimescale for completion\n"
+        "1. Improve A.\t1.1 Do A.\tAnn Lee\tMay 2024\n",
+    )
+    assert [s.title for s in plan.sections] == [None]
+    ((_, _, action),) = plan.actions()
+    assert action.cells == {
+        "Recommendation": "1. Improve A.",
+        "Key Actions": "1.1 Do A.",
+        "Action Owner": "Ann Lee",
+        "Timescale for completion": "May 2024",
+    }
