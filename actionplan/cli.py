@@ -31,6 +31,7 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
 
 InputsArgument = Annotated[
     list[Path], typer.Argument(help="Plan files, or folders walked for .pdf/.txt/.docx/.html.")
@@ -122,8 +123,12 @@ def extract(
         engine=engine,
     )
     files = _files(inputs, skip=out)
-    with reporter(len(files), quiet=quiet) as report_file:
-        report = run_batch(files, out, options, on_outcome=report_file)
+    try:
+        with reporter(len(files), quiet=quiet) as report_file:
+            report = run_batch(files, out, options, on_outcome=report_file)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: every file already in the output is complete", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if not quiet:
         for line in summary_lines(report, out):
             typer.echo(line)
