@@ -198,6 +198,65 @@ def validate(
 
 
 @app.command()
+def detect(
+    inputs: InputsArgument,
+    profile: ProfileOption = None,
+    engine: EngineOption = "pdfplumber",
+) -> None:
+    """Show, per file, the profile used, each table's column roles with confidence, and warnings.
+
+    Exit codes: 0 every file has an action table, 1 some file has none or failed, 2 usage error.
+    """
+    from actionplan.extract.api import ExtractionError
+    from actionplan.extract.inspect import describe
+
+    chosen = _profile(profile)
+    failed = 0
+    for path in _files(inputs):
+        try:
+            report = describe(path, profile=chosen, engine=engine)
+        except ExtractionError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        typer.echo(f"{path}: {report.format}, profile {report.profile}")
+        typer.echo(f"  {report.areas} areas, {report.actions} actions")
+        for number, table in enumerate(report.tables, start=1):
+            columns = ", ".join(
+                f"{c.header or '(blank)'} -> {c.role or '?'} {c.confidence:.2f}"
+                + (" (from cells)" if c.source == "content" else "")
+                for c in table
+                if c.header or c.role
+            )
+            typer.echo(f"  table {number}: {columns}")
+        for feature, count in report.features.items():
+            typer.echo(f"  layout: {feature} ({count})")
+        for warning in report.warnings:
+            typer.echo(f"  warning: {warning}")
+        failed += not report.actions
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def debug(
+    pdf: Annotated[Path, typer.Argument(help="A PDF plan.")],
+    page: Annotated[int, typer.Option("--page", min=1, help="Page number, from 1.")] = 1,
+    out: Annotated[Path, typer.Option("-o", "--out", help="PNG to write.")] = Path("page.png"),
+    profile: ProfileOption = None,
+) -> None:
+    """Draw the detected cells of one PDF page, coloured and labelled by column role."""
+    from actionplan.extract.api import ExtractionError
+    from actionplan.extract.debug_image import draw_page
+
+    try:
+        drawn = draw_page(pdf, page, out, profile=_profile(profile))
+    except ExtractionError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED) from exc
+    typer.echo(f"{out}: {drawn} cells drawn on page {page} of {pdf}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the ActionPlan records."""
     json.dump(ActionPlan.model_json_schema(), sys.stdout, indent=2)

@@ -120,3 +120,68 @@ def test_schema_round_trip(tmp_path: Path) -> None:
 
 def test_action_columns_lead_with_the_documented_order() -> None:
     assert ACTION_COLUMNS[: len(FIRST_COLUMNS)] == FIRST_COLUMNS
+
+
+def test_detect_lists_roles_with_confidence_and_guesses(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Recommendation\tAction\tPerson\tDeadline\n"
+        "1. Improve A.\t1.1 Do A.\tAnn Lee\t31/05/2024\n"
+        "2. Improve B.\t2.1 Do B.\tBob Roe\tJune 2024\n",
+        encoding="utf-8",
+    )
+    prose = tmp_path / "letter.txt"
+    prose.write_text("Dear colleague,\nThank you for your letter.\n", encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(plan), str(prose)])
+    assert result.exit_code == 1
+    assert "2 areas, 2 actions" in result.output
+    assert "recommendation -> area 1.00" in result.output
+    assert "person -> lead" in result.output and "(from cells)" in result.output
+    assert "warning: column 'person' not in the profile" in result.output
+    assert f"{prose}" in result.output and "no action-plan table found" in result.output
+
+
+def test_user_profile_maps_a_heading_and_bad_profiles_name_the_key(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Finding\tStep\tAccountable head\tWhen done\n1. Improve A.\t1.1 Do A.\tAnn Lee\tMay 2024\n",
+        encoding="utf-8",
+    )
+    profile = tmp_path / "council.toml"
+    profile.write_text(
+        'name = "council"\n[headers]\n"Step" = "action"\n"When done" = "due"\n'
+        '[roles]\nlead = ["accountable head"]\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(plan), "-o", str(out), "--profile", str(profile)])
+    assert result.exit_code == 0, result.output
+    with (out / "actions.csv").open(encoding="utf-8") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["area_ref"], row["action_ref"], row["leads"], row["due_end"]) == (
+        "1",
+        "1.1",
+        "Ann Lee",
+        "2024-05-31",
+    )
+    profile.write_text('name = "council"\n[roles]\nowner = ["boss"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(plan), "-o", str(out), "--profile", str(profile)])
+    assert result.exit_code == 2
+    assert "roles.owner: unknown role" in result.output
+
+
+def test_debug_draws_a_pdf_page_and_refuses_other_files(tmp_path: Path) -> None:
+    from tests.pdfbuild import Doc, text
+
+    doc = Doc(tmp_path / "plan.pdf")
+    header = [text(h, bold=True) for h in ("Action", "Lead", "Deadline")]
+    body = [text("1.1 Do A."), text("Ann Lee"), text("May 2024")]
+    doc.table(40, 40, [200, 120, 100], [20, 20], [header, body])
+    pdf = doc.save()
+    png = tmp_path / "page.png"
+    result = runner.invoke(app, ["debug", str(pdf), "--page", "1", "-o", str(png)])
+    assert result.exit_code == 0, result.output
+    assert "6 cells drawn" in result.output
+    assert png.read_bytes().startswith(b"\x89PNG")
+    result = runner.invoke(app, ["debug", str(_sample()), "-o", str(png)])
+    assert result.exit_code == 1 and "not a PDF" in result.output

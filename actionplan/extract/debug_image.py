@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pdfplumber
-
 from actionplan.extract.api import ExtractionError
+from actionplan.extract.detect import detect_format
 from actionplan.extract.inspect import analyse
+from actionplan.extract.pdf_reader import open_pdf
 from actionplan.extract.profile import Profile
+from actionplan.schemas import SourceFormat
 
 ROLE_COLOURS: dict[str, tuple[int, int, int]] = {
     "header": (90, 90, 90),
@@ -42,8 +43,10 @@ def draw_page(
     resolution: int = 100,
 ) -> int:
     """Save an annotated PNG of one page; returns how many cells were drawn."""
+    if detect_format(path) is not SourceFormat.PDF:
+        raise ExtractionError(path, "debug draws PDF pages; this file is not a PDF")
     raw = analyse(path, profile=profile)
-    with pdfplumber.open(path) as pdf:
+    with open_pdf(path) as pdf:
         if not 1 <= page_number <= len(pdf.pages):
             raise ExtractionError(path, f"no page {page_number} (the PDF has {len(pdf.pages)})")
         image = pdf.pages[page_number - 1].to_image(resolution=resolution)
