@@ -231,3 +231,14 @@ def test_lead_with_organisation_in_brackets(north_tyneside: ActionPlan) -> None:
     first = north_tyneside.sections[0].areas[0].actions[0]
     assert _leads(first) == ["DCI Max Black"]
     assert first.monitoring is not None and first.monitoring.startswith("The Local Safeguarding")
+
+
+def test_labelled_milestones_are_split_by_their_labels(darlington: ActionPlan) -> None:
+    action = darlington.sections[0].areas[1].actions[0]
+    assert [m.label for m in action.milestones] == [
+        "Outcome measure",
+        "Measure of success",
+        "Evidence",
+    ]
+    assert action.milestones[2].text == "Performance scorecard"
+    assert action.outcome is not None and action.outcome.startswith("Outcome measure Monthly")

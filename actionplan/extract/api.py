@@ -61,7 +61,7 @@ def extract_file(
     if not any(area.actions for area in raw.areas):
         raise ExtractionError(path, "no action-plan table found")
     source = Source(path=str(path), sha256=_sha256(path), format=fmt, pages=grid.pages)
-    return assemble(raw, source, profile.name)
+    return assemble(raw, source, profile)
 
 
 def _reason(exc: Exception) -> str:

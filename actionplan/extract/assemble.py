@@ -12,6 +12,7 @@ from datetime import date
 
 from actionplan.extract.layout import RawAction, RawArea, RawPlan
 from actionplan.extract.meta import read_facts
+from actionplan.extract.profile import Profile
 from actionplan.extract.richtext import one_line
 from actionplan.normalizers.dates import parse_span
 from actionplan.normalizers.people import split_leads
@@ -28,31 +29,34 @@ from actionplan.schemas import (
 )
 
 
-def assemble(raw: RawPlan, source: Source, layout_name: str) -> ActionPlan:
+def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     texts = [a.text or "" for a in raw.areas]
     facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
     anchor = facts.inspection_date.start if facts.inspection_date else None
     legend = Legend.from_entries(raw.legend)
+    labels = _label_pattern(profile.milestone_labels)
     has_status = bool(raw.roles_seen & {"status", "progress"})
     sections: list[Section] = []
     for area in raw.areas:
         if not sections or sections[-1].title != area.section:
             sections.append(Section(title=area.section))
-        sections[-1].areas.append(_area(area, anchor, legend, has_status))
+        sections[-1].areas.append(_area(area, anchor, legend, has_status, labels))
     plan = ActionPlan(
         source=source,
         authority=facts.authority,
         title=facts.title,
         inspection_date=facts.inspection_date,
         report_date=facts.report_date,
-        layout=layout_name,
+        layout=profile.name,
         sections=sections,
         warnings=_warnings(raw),
     )
     return plan
 
 
-def _area(raw: RawArea, anchor: date | None, legend: Legend, has_status: bool) -> Area:
+def _area(
+    raw: RawArea, anchor: date | None, legend: Legend, has_status: bool, labels: re.Pattern[str]
+) -> Area:
     return Area(
         ref=raw.ref,
         text=one_line(raw.text),
@@ -60,12 +64,14 @@ def _area(raw: RawArea, anchor: date | None, legend: Legend, has_status: bool) -
         agency=raw.agency,
         outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
         success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
-        actions=[_action(a, anchor, legend, has_status) for a in raw.actions],
+        actions=[_action(a, anchor, legend, has_status, labels) for a in raw.actions],
         provenance=Provenance(page=raw.page, line=raw.line),
     )
 
 
-def _action(raw: RawAction, anchor: date | None, legend: Legend, has_status: bool) -> Action:
+def _action(
+    raw: RawAction, anchor: date | None, legend: Legend, has_status: bool, labels: re.Pattern[str]
+) -> Action:
     due = parse_span(one_line(raw.value("due")), anchor=anchor)
     start_raw = one_line(raw.value("start"))
     progress = raw.value("progress")
@@ -79,7 +85,7 @@ def _action(raw: RawAction, anchor: date | None, legend: Legend, has_status: boo
     )
     if status is not None and progress and raw.bold.get("progress") and status.source == "note":
         status.raw = one_line(raw.bold["progress"])
-    milestones = _milestones(raw.value("milestone"))
+    milestones = _milestones(raw.value("milestone"), labels)
     outcome = one_line(raw.value("outcome"))
     if outcome is None and milestones:
         outcome = one_line(raw.value("milestone"))
@@ -105,29 +111,36 @@ def _action(raw: RawAction, anchor: date | None, legend: Legend, has_status: boo
     )
 
 
-_LABEL = re.compile(
-    r"^(?P<label>outcome measures?|measures? of success|success measures?|evidence|milestones?)"
-    r"\s*:?\s*(?P<rest>.*)$",
-    re.I,
-)
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a milestone label ("Outcome measure", "Evidence") starts, capitalised, a word.
+
+    Cells print the labels in bold, often inline, so they are found anywhere a
+    capitalised label opens a word, not only at paragraph starts.
+    """
+    words = "|".join(
+        re.escape(label[0].upper()) + "(?i:" + re.escape(label[1:]) + ")s?"
+        for label in sorted(labels, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?P<label>{words})\b\s*:?\s*")
 
 
-def _milestones(text: str | None) -> list[Milestone]:
+def _milestones(text: str | None, labels: re.Pattern[str]) -> list[Milestone]:
     """Milestone paragraphs, each under the label that precedes it when the cell has labels."""
     if not text:
         return []
     out: list[Milestone] = []
     label: str | None = None
-    for part in (p.strip() for p in text.split("\n")):
-        if not part:
-            continue
-        match = _LABEL.match(part)
-        if match:
-            label = match.group("label").strip()
-            part = match.group("rest").strip()
-            if not part:
-                continue
-        out.append(Milestone(label=label, text=part))
+    for paragraph in (p.strip() for p in text.split("\n")):
+        cuts = list(labels.finditer(paragraph))
+        head = paragraph[: cuts[0].start()] if cuts else paragraph
+        if head.strip():
+            out.append(Milestone(label=label, text=head.strip()))
+        for i, cut in enumerate(cuts):
+            label = cut.group("label")
+            end = cuts[i + 1].start() if i + 1 < len(cuts) else len(paragraph)
+            body = paragraph[cut.end() : end].strip()
+            if body:
+                out.append(Milestone(label=label, text=body))
     return out
 
 

@@ -38,7 +38,7 @@ _HIERARCHY_KEYS = {
     "milestone_labels",
     "not_sections",
 }
-_TOP_KEYS = {"name", "description", "extends", "roles", "hierarchy", "legend", "headers"}
+_TOP_KEYS = {"name", "description", "extends", "roles", "hierarchy", "headers"}
 
 
 class ProfileError(Exception):
@@ -60,7 +60,6 @@ class Profile:
     timescale_phrases: tuple[str, ...] = ()
     milestone_labels: tuple[str, ...] = ()
     not_sections: tuple[re.Pattern[str], ...] = ()
-    legend_titles: tuple[str, ...] = ()
 
 
 def load_profile(path: Path) -> Profile:
@@ -100,12 +99,6 @@ def _build(data: dict, origin: str, base: Profile | None) -> Profile:
         if key not in _HIERARCHY_KEYS:
             raise ProfileError(f"{origin}: hierarchy.{key}: unknown key")
         _strings(value, f"hierarchy.{key}", origin)
-    legend = _table(data, "legend", origin)
-    for key, value in legend.items():
-        if key != "titles":
-            raise ProfileError(f"{origin}: legend.{key}: unknown key")
-        _strings(value, f"legend.{key}", origin)
-
     base = base or Profile(name="")
     synonyms = {role: base.synonyms.get(role, ()) for role in ROLES}
     for role, words in roles.items():
@@ -137,7 +130,6 @@ def _build(data: dict, origin: str, base: Profile | None) -> Profile:
         timescale_phrases=merged("timescale_phrases", base.timescale_phrases),
         milestone_labels=merged("milestone_labels", base.milestone_labels),
         not_sections=patterns("not_sections", base.not_sections),
-        legend_titles=base.legend_titles + tuple(legend.get("titles", ())),
     )
 
 
