@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from actionplan.normalizers.people import PeopleIndex
 from actionplan.schemas import ActionPlan, Span
@@ -306,6 +305,3 @@ AREA_COLUMNS = [
 PEOPLE_COLUMNS = ["person_id", "name", "role", "organisation", "variants", "docs"]
 """``docs`` lists the doc_ids a person leads actions in."""
 
-
-def table_path(out: Path, table: Table, suffix: str = ".csv") -> Path:
-    return out / f"{table.name}{suffix}"

@@ -187,7 +187,7 @@ def _alarm(timeout: float | None) -> Iterator[None]:
         yield
         return
 
-    def _raise(signum: int, frame: object) -> None:
+    def _raise(_signum: int, _frame: object) -> None:
         raise _Timeout
 
     previous = signal.signal(signal.SIGALRM, _raise)

@@ -11,7 +11,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from actionplan.schemas import Action, ActionPlan, Area, Section, Span
@@ -48,22 +48,12 @@ ACTION_COLUMNS = [
 ]
 
 
-def doc_name(plan: ActionPlan) -> str:
-    return Path(plan.source.path).stem
-
-
-def action_rows(plan: ActionPlan) -> Iterator[dict[str, object]]:
-    """One flat row per action, first columns exactly as ACTION_COLUMNS says."""
-    for section, area, action in plan.actions():
-        yield action_row(plan, section, area, action)
-
-
 def action_row(plan: ActionPlan, section: Section, area: Area, action: Action) -> dict[str, object]:
     due = action.due
     revised: Span | None = due.revised_from
     status = action.status
     return {
-        "doc": doc_name(plan),
+        "doc": Path(plan.source.path).stem,
         "source": plan.source.path,
         "section": section.title,
         "area_ref": area.ref,
@@ -124,10 +114,6 @@ def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def plan_json(plan: ActionPlan) -> str:
-    return plan.model_dump_json(indent=2) + "\n"
 
 
 def csv_text(rows: Iterable[dict[str, object]], columns: list[str]) -> str:
