@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from actionplan.dataset import Document, Table, build_tables, warning_counts
-from actionplan.extract.api import ExtractionError, extract_file
+from actionplan.extract.api import ExtractionError, extract_file, sha256_of
 from actionplan.extract.detect import FormatError, detect_format
 from actionplan.extract.profile import Profile
 from actionplan.pool import run_parallel
@@ -128,14 +128,6 @@ def expand_inputs(inputs: Iterable[Path], *, skip: Path | None = None) -> list[P
                 continue
             files.append(path)
     return files
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # ----------------------------------------------------------------------------- the work

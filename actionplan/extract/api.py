@@ -60,7 +60,7 @@ def extract_file(
     raw = layout(grid, profile)
     if not any(area.actions for area in raw.areas):
         raise ExtractionError(path, "no action-plan table found")
-    source = Source(path=str(path), sha256=_sha256(path), format=fmt, pages=grid.pages)
+    source = Source(path=str(path), sha256=sha256_of(path), format=fmt, pages=grid.pages)
     return assemble(raw, source, profile)
 
 
@@ -70,7 +70,7 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

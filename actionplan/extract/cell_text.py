@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from actionplan.extract.grid import Cell, Row
 from actionplan.normalizers.colours import colour_name
 
 # Glyphs that only mark a list item; "-", "–", "—", "*" only when a space follows.
@@ -170,3 +171,17 @@ def _channel(raw: str, scale: float) -> float:
     if raw.endswith("%"):
         return float(raw[:-1]) / 100 * scale
     return float(raw)
+
+
+def table_rows(rows: list[list[Cell]], width: int, table: int, first_line: int) -> list[Row]:
+    """Rows of one table, each padded with a blank cell to the table's full width.
+
+    The engine relies on every row of a table spanning the same columns.
+    """
+    out: list[Row] = []
+    for number, cells in enumerate(rows, start=first_line):
+        missing = width - sum(c.span for c in cells)
+        if missing > 0:
+            cells = [*cells, Cell("", span=missing)]
+        out.append(Row(cells, table=table, line=number))
+    return out

@@ -22,9 +22,16 @@ from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from actionplan.extract.cell_text import Paragraph, Run, fill_name, paragraph_lines, render
+from actionplan.extract.cell_text import (
+    Paragraph,
+    Run,
+    fill_name,
+    paragraph_lines,
+    render,
+    table_rows,
+)
 from actionplan.extract.errors import ReaderError
-from actionplan.extract.grid import Block, Cell, Grid, Line, PageBreak, Row
+from actionplan.extract.grid import Block, Cell, Grid, Line, PageBreak
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _R, _T, _VAL = qn("w:r"), qn("w:t"), qn("w:val")
@@ -237,12 +244,8 @@ class _Reader:
                 self.container(tc)
             return
         self.table += 1
-        for cells in rows:
-            missing = width - sum(c.span for c in cells)
-            if missing > 0:
-                cells.append(Cell("", span=missing))
-            self.rows += 1
-            self.blocks.append(Row(cells, table=self.table, line=self.rows))
+        self.blocks.extend(table_rows(rows, width, self.table, self.rows + 1))
+        self.rows += len(rows)
 
     def _elements(self, parent: Any, *path: str) -> Iterator[Any]:
         """Children with the tag `path[0]` (looking through content controls), then deeper."""

@@ -20,9 +20,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 from bs4.element import NavigableString
 
-from actionplan.extract.cell_text import Run, fill_name, paragraph_lines, render
+from actionplan.extract.cell_text import Run, fill_name, paragraph_lines, render, table_rows
 from actionplan.extract.errors import ReaderError
-from actionplan.extract.grid import Block, Cell, Grid, Line, Row
+from actionplan.extract.grid import Block, Cell, Grid, Line
 
 _SKIP = {
     "script", "style", "nav", "header", "footer", "noscript", "template", "head",
@@ -238,12 +238,8 @@ class _Reader:
                     self.flush()
             return
         self.table += 1
-        for cells in rows:
-            missing = width - sum(c.span for c in cells)
-            if missing > 0:
-                cells.append(Cell("", span=missing))
-            self.rows += 1
-            self.blocks.append(Row(cells, table=self.table, line=self.rows))
+        self.blocks.extend(table_rows(rows, width, self.table, self.rows + 1))
+        self.rows += len(rows)
 
     def _grid(self, trs: list[Tag]) -> list[list[Cell]]:
         """Cells of each row, with blank cells where a rowspan from above covers a column."""
