@@ -111,7 +111,7 @@ _FY = r"(?P<fy>(?:19|20)\d{2})\s*[/\-]\s*(?P<fy2>(?:19|20)?\d{2})\b"
 _QUARTER = re.compile(
     rf"\b(?:q(?:tr|uarter)?\s*(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
     rf"\s+quarter)\b(?:\s*(?:of\s+)?(?:(?:the\s+)?(?:fy|financial\s+year)\s*)?"
-    rf"(?:{_FY}|{_YEAR4}\b))?",
+    rf"(?:{_FY}|{_YEAR4}\b|(?P<fys>\d{{2}})\s*/\s*(?P<fys2>\d{{2}})\b))?",
     re.I,
 )
 _FINANCIAL_YEAR = re.compile(rf"\b(?:fy\s*)?{_FY}", re.I)
@@ -311,6 +311,12 @@ def _quarter(m: re.Match[str]) -> _Mention | None:
         if not _valid_year(int(m["y"])):
             return None
         start, end = calendar_quarter(int(m["y"]), number)
+    elif m["fys"]:
+        # "Q1 24/25": a financial year written with two-digit years, only after a quarter
+        first, second = int(m["fys"]), int(m["fys2"])
+        if second != (first + 1) % 100:
+            return None
+        start, end = financial_quarter(2000 + first, number)
     else:
         return None  # a bare "Q3" is resolved later from the dates around it
     return _Mention(start, end, DueKind.QUARTER, m.start(), m.end())
