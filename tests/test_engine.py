@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -355,3 +356,45 @@ def test_document_title_is_not_a_section_and_cells_keep_their_headings(tmp_path:
         "Action Owner": "Ann Lee",
         "Timescale for completion": "May 2024",
     }
+
+
+def test_recommendation_rows_inside_the_table_and_labelled_refs(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Recommendation\tAction\tLead\tBy when\tStatus\n"
+        "Recommendation 1: Improve the timeliness of initial assessments.\t\t\t\t\n"
+        "\tAction 1.1: Recruit two social workers.\tJane Smith\tSep-24\tComplete\n"
+        "\tAction 1.2: Track overdue assessments weekly.\tTom Baker\tQ1 24/25\tG\n"
+        "Recommendation 2: Strengthen supervision.\t\t\t\t\n"
+        "\tAction 2.1: New supervision policy.\tJane Smith\tDec 2024\tA\n",
+    )
+    got = [
+        (a.ref, a.text, x.ref, x.text, x.due.start, x.status and x.status.value)
+        for _, a, x in plan.actions()
+    ]
+    assert got == [
+        (
+            "1",
+            "Improve the timeliness of initial assessments.",
+            "1.1",
+            "Recruit two social workers.",
+            date(2024, 9, 1),
+            StatusValue.COMPLETED,
+        ),
+        (
+            "1",
+            "Improve the timeliness of initial assessments.",
+            "1.2",
+            "Track overdue assessments weekly.",
+            date(2024, 4, 1),
+            StatusValue.IN_PROGRESS,
+        ),
+        (
+            "2",
+            "Strengthen supervision.",
+            "2.1",
+            "New supervision policy.",
+            date(2024, 12, 1),
+            StatusValue.OFF_TRACK,
+        ),
+    ]

@@ -24,7 +24,9 @@ from actionplan.extract.roles import RoleMatch, header_roles
 from actionplan.extract.running import drop_page_furniture
 
 REF = re.compile(
-    r"^\s*(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)"
+    r"^\s*(?:(?i:action|rec(?:ommendation)?|area|step|milestone|objective)\s*(?:no\.?\s*)?"
+    r"(?=\d))?"
+    r"(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:]?(?=\s|$)"
     r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[a-z])[.)](?=\s))\s*"
 )
 _TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
@@ -111,6 +113,7 @@ class Walker:
         self.last: RawAction | None = None
         self.broke = False
         self.pending_title: str | None = None
+        self.titled = False
         self.page: int | None = None
         self._timescale = (
             re.compile(
@@ -162,12 +165,13 @@ class Walker:
             text, line.page, line.line, numbered_only=True
         ):
             return
-        if line.heading and line.heading >= 2:
+        titled = bool(line.heading) or self._looks_like_title(text)
+        if titled and (line.heading or 1) == 1 and not self.plan.areas and not self.titled:
+            self.titled = True  # the first title of the document names the document
+        elif line.heading:
             self._set_section(text)
             self.pending_title = text
-        elif (
-            line.heading != 1 and self._looks_like_title(text) and not _DOCUMENT_TITLE.search(text)
-        ):
+        elif titled and not _DOCUMENT_TITLE.search(text):
             self.pending_title = text
 
     # -- table rows -------------------------------------------------------------
@@ -384,8 +388,6 @@ class Walker:
                 if timescale is None:
                     timescale, body = None, rest
                 self._open_preamble(groups.get("ref"), body, timescale, page, line)
-                self.roles = None
-                self.header_key = None
                 return True
         return False
 
@@ -470,10 +472,10 @@ class Walker:
 
     def _continues_by_text(self, row: Row) -> bool:
         """After a page turn, a lone lower-case fragment continues the row above."""
-        if not self.broke or self.last is None or self.roles is None:
+        if not self.broke or self.last is None or self.roles is None or self.preamble:
             return False
         first = next(c.text for c in row.cells if not c.blank)
-        return first[:1].islower()
+        return first[:1].islower() and split_ref(first)[0] is None
 
     def _data_row(self, row: Row) -> None:
         self._close_preamble()
