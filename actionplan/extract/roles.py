@@ -34,7 +34,14 @@ def normalise_header(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
 
 
+_LABEL_VALUE = re.compile(r":\s*\S")
+MAX_EXTRA_WORDS = 3
+
+
 def match_role(text: str, profile: Profile) -> RoleMatch:
+    if _LABEL_VALUE.search(text):
+        # "Action Plan: Announced inspection ..." is a title's label and value, not a heading
+        return RoleMatch(None, 0.0, normalise_header(text))
     return _match(normalise_header(text), profile)
 
 
@@ -50,7 +57,8 @@ def _match(header: str, profile: Profile) -> RoleMatch:
         for word in words:
             if header == word:
                 return RoleMatch(role, 100.0, header)
-            if header.startswith(word + " "):
+            extra = len(header.split()) - len(word.split())
+            if header.startswith(word + " ") and extra <= MAX_EXTRA_WORDS:
                 # longer synonyms are more specific: "progress note" beats "progress"
                 score = 90.0 + min(len(word), 40) / 10
             else:
