@@ -9,8 +9,9 @@ import pytest
 
 from actionplan import ExtractionError, extract_file
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
-from actionplan.extract.layout import layout, split_ref
+from actionplan.extract.layout import layout
 from actionplan.extract.profile import builtin_profile
+from actionplan.extract.raw import split_ref
 from actionplan.schemas import ActionPlan, StatusValue
 
 HEADER = "Area for Improvement\tAction\tLead\tTimescale\tProgress"

@@ -13,8 +13,9 @@ from pathlib import Path
 from actionplan.extract.api import ExtractionError, read_grid
 from actionplan.extract.detect import detect_format
 from actionplan.extract.errors import ReaderError
-from actionplan.extract.layout import RawPlan, layout
+from actionplan.extract.layout import layout
 from actionplan.extract.profile import Profile, builtin_profile
+from actionplan.extract.raw import RawPlan
 
 
 @dataclass

@@ -10,26 +10,26 @@ hierarchy. Nothing here parses a date or a status: values stay raw text.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz
 
 from actionplan.extract.columns import fold_marker_columns
 from actionplan.extract.content_roles import SAMPLE_ROWS, guess_roles
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
+from actionplan.extract.numbering import infer_area_refs
 from actionplan.extract.profile import Profile
+from actionplan.extract.raw import (
+    REF,
+    RawAction,
+    RawArea,
+    RawPlan,
+    join_text,
+    same_text,
+    split_ref,
+    terminal,
+)
 from actionplan.extract.richtext import one_line
 from actionplan.extract.roles import RoleMatch, header_roles
 from actionplan.extract.running import drop_page_furniture
 
-REF = re.compile(
-    r"^\s*(?:(?i:action|rec(?:ommendation)?|area|step|milestone|objective)\s*(?:no\.?\s*)?"
-    r"(?=\d))?"
-    r"(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:]?(?=\s|$)"
-    r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[a-z])[.)](?=\s))\s*"
-)
-_TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
 _ACRONYM = re.compile(
     r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
 )
@@ -40,62 +40,6 @@ _AREA_LABEL = re.compile(
     r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area)s?\s*:\s*",
     re.I,
 )
-
-
-@dataclass
-class RawAction:
-    ref: str | None
-    text: str
-    values: dict[str, list[str]] = field(default_factory=dict)
-    bold: dict[str, str] = field(default_factory=dict)
-    fills: dict[str, str] = field(default_factory=dict)
-    cells: dict[str, str] = field(default_factory=dict)
-    page: int | None = None
-    line: int | None = None
-    bbox: tuple[float, float, float, float] | None = None
-
-    def value(self, role: str) -> str | None:
-        parts = [p for p in self.values.get(role, []) if p.strip()]
-        return "\n".join(parts) if parts else None
-
-
-@dataclass
-class RawArea:
-    section: str | None
-    ref: str | None = None
-    text: str | None = None
-    timescale: str | None = None
-    agency: str | None = None
-    outcomes: list[str] = field(default_factory=list)
-    measures: list[str] = field(default_factory=list)
-    actions: list[RawAction] = field(default_factory=list)
-    page: int | None = None
-    line: int | None = None
-    text_from_action: bool = False
-
-
-@dataclass
-class RawPlan:
-    lines: list[Line] = field(default_factory=list)
-    areas: list[RawArea] = field(default_factory=list)
-    legend: list[tuple[str, str]] = field(default_factory=list)
-    tables: list[list[RoleMatch]] = field(default_factory=list)
-    roles_seen: set[str] = field(default_factory=set)
-    notes: list[tuple[str, str]] = field(default_factory=list)
-    features: Counter[str] = field(default_factory=Counter)
-    row_roles: list[tuple[Row, list[str | None]]] = field(default_factory=list)
-
-
-def split_ref(text: str) -> tuple[str | None, str]:
-    match = REF.match(text)
-    if not match:
-        return None, text.strip()
-    ref = match.group("num") or match.group("paren") or match.group("letter")
-    return ref, text[match.end() :].strip()
-
-
-def _terminal(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
 
 
 class Walker:
@@ -139,7 +83,7 @@ class Walker:
             else:
                 self._row(block)
         self._close_preamble()
-        _infer_area_refs(self.plan.areas)
+        infer_area_refs(self.plan.areas)
         return self.plan
 
     def _header_key(self, row: Row) -> tuple[str, ...] | None:
@@ -510,7 +454,7 @@ class Walker:
                 self._area_only_row(by_role)
             return
         ref, body = split_ref(action_text)
-        if self.last and ref and ref == self.last.ref and _same_text(body, self.last.text):
+        if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
             self._extend(self.last, by_role, action_role, area_role, headers, duplicate=True)
             return
         action = RawAction(
@@ -571,7 +515,7 @@ class Walker:
             return True
         if area_cell and not (continues and self._same_area(area_cell)):
             return False
-        return not _terminal(self.last.text)
+        return not terminal(self.last.text)
 
     def _same_area(self, text: str) -> bool:
         """The area cell repeats the current area's wording (with or without its label)."""
@@ -580,7 +524,7 @@ class Walker:
             return False
         ref, body = split_ref(text)
         _, _, body = self._timescale_prefix(body, None)
-        return ref is None and _same_text(body, area.text)
+        return ref is None and same_text(body, area.text)
 
     def _area_continues(self, text: str, action_text: str = "") -> bool:
         """An unnumbered area cell that starts mid-sentence, or follows a page turn that
@@ -596,9 +540,9 @@ class Walker:
             return False  # the milestone's number says a new action has begun
         if body[:1].islower() or body[:1] == "(":
             return True  # no area opens mid-sentence, page turn or not
-        if not self.broke or _terminal(area.text or "") or self._timescale_prefix(body, None)[0]:
+        if not self.broke or terminal(area.text or "") or self._timescale_prefix(body, None)[0]:
             return False
-        return not _same_text(body, area.text or "")
+        return not same_text(body, area.text or "")
 
     def _area_cell(self, text: str, cells: list[Cell], action_text: str, row: Row) -> None:
         area = self.area
@@ -630,7 +574,7 @@ class Walker:
             and ref is None
             and bool(body and area.text)
             and not area.text_from_action
-            and _same_text(body, area.text or "")
+            and same_text(body, area.text or "")
             and (timescale, agency) in {(area.timescale, area.agency), (None, None)}
         )
         if same:
@@ -708,13 +652,13 @@ class Walker:
                     continue
                 if role == action_role:
                     if not duplicate:
-                        action.text = _join(action.text, cell.text)
+                        action.text = join_text(action.text, cell.text)
                     continue
                 old = action.values.get(role)
                 if duplicate and old:
                     continue
                 if old:
-                    old[-1] = _join(old[-1], cell.text)
+                    old[-1] = join_text(old[-1], cell.text)
                 else:
                     action.values[role] = [cell.text]
                 if cell.fill and role not in action.fills:
@@ -723,7 +667,7 @@ class Walker:
             if name not in action.cells:
                 action.cells[name] = text
             elif not duplicate:
-                action.cells[name] = _join(action.cells[name], text)
+                action.cells[name] = join_text(action.cells[name], text)
         area = self.area
         if (
             area is not None
@@ -753,48 +697,6 @@ class Walker:
             if match and text[match.end() :].strip():
                 return text[match.end() :].strip()
         return text
-
-
-def _join(left: str, right: str) -> str:
-    left, right = left.rstrip(), right.lstrip()
-    if " ".join(right.split()) in " ".join(left.split()):
-        return left  # the same text printed twice (a row repeated over a page turn)
-    if left.endswith("-") and not left.endswith(" -") and right[:1].islower():
-        return left + right
-    return f"{left} {right}"
-
-
-def _same_text(a: str, b: str) -> bool:
-    a, b = " ".join(a.split()).lower(), " ".join(b.split()).lower()
-    if not a or not b:
-        return False
-    return a.startswith(b) or b.startswith(a) or fuzz.token_set_ratio(a, b) >= 92
-
-
-def _infer_area_refs(areas: list[RawArea]) -> None:
-    """Give unnumbered areas the number their milestones or their neighbours imply.
-
-    Lists whose numbers were list markup (lost in conversion) or whose number
-    cell is empty still count 1, 2, 3 within their section.
-    """
-    for area in areas:
-        if area.ref is None:
-            prefixes = {a.ref.split(".")[0] for a in area.actions if a.ref and "." in a.ref}
-            if len(prefixes) == 1:
-                area.ref = prefixes.pop()
-    sections: dict[str | None, list[RawArea]] = {}
-    for area in areas:
-        sections.setdefault(area.section, []).append(area)
-    for group in sections.values():
-        if not any(a.ref and a.ref.isdigit() for a in group):
-            continue
-        for i, area in enumerate(group):
-            if area.ref is None and i > 0 and group[i - 1].ref and group[i - 1].ref.isdigit():
-                area.ref = str(int(group[i - 1].ref) + 1)
-        for i in range(len(group) - 2, -1, -1):
-            nxt = group[i + 1].ref
-            if group[i].ref is None and nxt and nxt.isdigit() and int(nxt) > 1:
-                group[i].ref = str(int(nxt) - 1)
 
 
 def layout(grid: Grid, profile: Profile) -> RawPlan:

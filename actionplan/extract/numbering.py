@@ -1,0 +1,31 @@
+"""Numbers for areas the document left unnumbered, from their milestones or neighbours."""
+
+from __future__ import annotations
+
+from actionplan.extract.raw import RawArea
+
+
+def infer_area_refs(areas: list[RawArea]) -> None:
+    """Give unnumbered areas the number their milestones or their neighbours imply.
+
+    Lists whose numbers were list markup (lost in conversion) or whose number
+    cell is empty still count 1, 2, 3 within their section.
+    """
+    for area in areas:
+        if area.ref is None:
+            prefixes = {a.ref.split(".")[0] for a in area.actions if a.ref and "." in a.ref}
+            if len(prefixes) == 1:
+                area.ref = prefixes.pop()
+    sections: dict[str | None, list[RawArea]] = {}
+    for area in areas:
+        sections.setdefault(area.section, []).append(area)
+    for group in sections.values():
+        if not any(a.ref and a.ref.isdigit() for a in group):
+            continue
+        for i, area in enumerate(group):
+            if area.ref is None and i > 0 and group[i - 1].ref and group[i - 1].ref.isdigit():
+                area.ref = str(int(group[i - 1].ref) + 1)
+        for i in range(len(group) - 2, -1, -1):
+            nxt = group[i + 1].ref
+            if group[i].ref is None and nxt and nxt.isdigit() and int(nxt) > 1:
+                group[i].ref = str(int(nxt) - 1)
