@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,14 @@ def seed(stem_prefix: str) -> Path:
     if not matches:
         pytest.skip(f"no seed {stem_prefix}_*.txt in {folder}")
     return matches[0]
+
+
+def gold_actions() -> list[dict]:
+    """Every hand-labelled action record of the seed texts, skipping when ../shared is absent."""
+    gold = shared_file("gold", "seeds")
+    rows: list[dict] = []
+    for path in sorted(gold.glob("*.jsonl")):
+        if not path.name.endswith(".areas.jsonl"):
+            text = path.read_text(encoding="utf-8")
+            rows.extend(json.loads(line) for line in text.splitlines() if line.strip())
+    return rows

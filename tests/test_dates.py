@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import calendar
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,9 +11,7 @@ from hypothesis import strategies as st
 
 from actionplan.normalizers.dates import clear_cache, parse_span
 from actionplan.schemas.models import DueKind, StatusValue
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-GOLD = SHARED / "gold" / "seeds"
+from tests.conftest import gold_actions
 
 D = date
 
@@ -256,19 +252,8 @@ def test_cached_results_are_independent_copies() -> None:
 # --------------------------------------------------------------------------- gold
 
 
-def _gold_rows() -> list[dict]:
-    if not GOLD.is_dir():
-        pytest.skip(f"../shared not found: {GOLD} holds the gold labels")
-    rows: list[dict] = []
-    for path in sorted(GOLD.glob("*.jsonl")):
-        if path.name.endswith(".areas.jsonl"):
-            continue
-        rows.extend(json.loads(line) for line in path.read_text().splitlines() if line.strip())
-    return rows
-
-
 def test_every_gold_due_cell_gives_the_gold_span() -> None:
-    rows = _gold_rows()
+    rows = gold_actions()
     misses = []
     for row in rows:
         span = parse_span(row["due_raw"])
@@ -286,7 +271,7 @@ def test_every_gold_due_cell_gives_the_gold_span() -> None:
 
 
 def test_every_gold_start_cell_is_a_full_date() -> None:
-    starts = [r["start_raw"] for r in _gold_rows() if r["start_raw"]]
+    starts = [r["start_raw"] for r in gold_actions() if r["start_raw"]]
     assert starts
     for raw in starts:
         span = parse_span(raw)

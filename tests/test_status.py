@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,9 +14,7 @@ from actionplan.normalizers.status import (
     status_from_note,
 )
 from actionplan.schemas.models import StatusValue
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-GOLD = SHARED / "gold" / "seeds"
+from tests.conftest import gold_actions
 
 DONE = StatusValue.COMPLETED
 GOING = StatusValue.IN_PROGRESS
@@ -245,17 +240,6 @@ SEED_003_KEY = [
 """The Key printed at the top of seed 003, copied by hand."""
 
 
-def _gold_rows() -> list[dict]:
-    if not GOLD.is_dir():
-        pytest.skip(f"../shared not found: {GOLD} holds the gold labels")
-    rows: list[dict] = []
-    for path in sorted(GOLD.glob("*.jsonl")):
-        if path.name.endswith(".areas.jsonl"):
-            continue
-        rows.extend(json.loads(line) for line in path.read_text().splitlines() if line.strip())
-    return rows
-
-
 def _resolve_like_the_engine(row: dict) -> StatusValue | None:
     """Feed each seed's status sources the way its layout presents them (README)."""
     doc = row["doc"][:3]
@@ -276,7 +260,7 @@ def _resolve_like_the_engine(row: dict) -> StatusValue | None:
 
 
 def test_every_gold_status_is_resolved_from_its_sources() -> None:
-    rows = _gold_rows()
+    rows = gold_actions()
     misses = []
     for row in rows:
         got = _resolve_like_the_engine(row)
