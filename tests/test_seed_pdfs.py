@@ -83,3 +83,10 @@ def test_area_cut_by_a_page_turn_is_joined(plans: dict[str, ActionPlan]) -> None
         "after long term"
     )
     assert [p.label for p in area5.actions[0].leads] == ["Cath McEvoy"]
+
+
+def test_a_key_that_agrees_with_the_notes_is_used(plans: dict[str, ActionPlan]) -> None:
+    plan = plans["003"]
+    assert "legend_ignored" not in [w.code for w in plan.warnings]
+    first = next(x for _, _, x in plan.actions())
+    assert first.status is not None and first.status.source in {"legend", "colour"}

@@ -242,3 +242,9 @@ def test_labelled_milestones_are_split_by_their_labels(darlington: ActionPlan) -
     ]
     assert action.milestones[2].text == "Performance scorecard"
     assert action.outcome is not None and action.outcome.startswith("Outcome measure Monthly")
+
+
+def test_a_key_whose_glyphs_contradict_the_notes_is_set_aside(haringey: ActionPlan) -> None:
+    assert [w.code for w in haringey.warnings] == ["legend_ignored"]
+    action = _find(haringey, "Best practice", "1.1")
+    assert action.status is not None and action.status.source == "note"

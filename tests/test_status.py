@@ -10,6 +10,7 @@ from actionplan.normalizers.colours import colour_name
 from actionplan.normalizers.status import (
     Legend,
     classify_status,
+    legend_agreement,
     resolve_status,
     status_from_note,
 )
@@ -190,14 +191,25 @@ def test_a_legend_symbol_is_read_through_the_legend() -> None:
     assert (status.value, status.raw, status.source) == (GOING, "D", "legend")
 
 
-def test_a_stated_word_beats_a_contradicting_glyph_and_keeps_it() -> None:
+def test_a_legend_symbol_beats_a_note_word_and_keeps_it() -> None:
     status = resolve_status(
         "•", has_status_column=True, legend=KEY, note="May 2011 - Achieved. Standards in place."
     )
     assert status is not None
-    assert (status.value, status.raw, status.source) == (DONE, "Achieved", "note")
-    assert status.alternatives == ["•"]
+    assert (status.value, status.raw, status.source) == (OFF, "•", "legend")
+    assert status.alternatives == ["Achieved"]
     assert status.warnings
+
+
+def test_legend_agreement_measures_symbols_against_note_words() -> None:
+    pairs = [
+        ("•", "May 2011 - Achieved."),
+        ("•", "May 2011 - On track."),
+        ("D", "May 2011 - On track."),
+        ("", "May 2011 - Achieved."),
+    ]
+    assert legend_agreement(pairs, KEY) == pytest.approx(1 / 3)
+    assert legend_agreement([("", "no symbol")], KEY) is None
 
 
 def test_a_colour_beats_a_rag_word_and_records_the_disagreement() -> None:
@@ -245,18 +257,20 @@ def _resolve_like_the_engine(row: dict) -> StatusValue | None:
     doc = row["doc"][:3]
     if doc == "000":  # the Progress column holds only the status phrase
         status = resolve_status(row["status_raw"], has_status_column=True)
-    elif doc == "003":  # glyph column + legend + note opening with the status word
+    elif doc == "003":  # glyph column + a key whose mangled glyphs contradict the notes
         raw = row["status_raw"] or ""
         glyph = raw.split(" ", 1)[0] if " " in raw else None
-        status = resolve_status(
-            glyph,
-            has_status_column=True,
-            legend=Legend.from_entries(SEED_003_KEY),
-            note=row["progress_raw"],
-        )
+        status = resolve_status(glyph, has_status_column=True, note=row["progress_raw"])
     else:  # no status column: only the update/notes cell speaks
         status = resolve_status(None, has_status_column=False, note=row["progress_raw"])
     return status.value if status else None
+
+
+def test_seed_003_key_contradicts_its_notes_so_the_engine_drops_it() -> None:
+    rows = [r for r in gold_actions() if r["doc"].startswith("003")]
+    pairs = [((r["status_raw"] or " ").split(" ", 1)[0], r["progress_raw"]) for r in rows]
+    share = legend_agreement(pairs, Legend.from_entries(SEED_003_KEY))
+    assert share is not None and share < 0.5
 
 
 def test_every_gold_status_is_resolved_from_its_sources() -> None:

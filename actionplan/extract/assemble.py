@@ -16,7 +16,7 @@ from actionplan.extract.raw import RawAction, RawArea, RawPlan
 from actionplan.extract.richtext import one_line
 from actionplan.normalizers.dates import parse_span
 from actionplan.normalizers.people import split_leads
-from actionplan.normalizers.status import Legend, resolve_status
+from actionplan.normalizers.status import Legend, legend_agreement, resolve_status
 from actionplan.schemas import (
     Action,
     ActionPlan,
@@ -33,7 +33,7 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     texts = [a.text or "" for a in raw.areas]
     facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
     anchor = facts.inspection_date.start if facts.inspection_date else None
-    legend = Legend.from_entries(raw.legend)
+    legend, legend_warning = _trusted_legend(raw)
     labels = _label_pattern(profile.milestone_labels)
     has_status = bool(raw.roles_seen & {"status", "progress"})
     sections: list[Section] = []
@@ -49,9 +49,29 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
         report_date=facts.report_date,
         layout=profile.name,
         sections=sections,
-        warnings=_warnings(raw),
+        warnings=_warnings(raw) + legend_warning,
     )
     return plan
+
+
+def _trusted_legend(raw: RawPlan) -> tuple[Legend, list[PlanWarning]]:
+    """The document's key, without its symbols when they contradict the progress notes."""
+    legend = Legend.from_entries(raw.legend)
+    pairs = [
+        (action.value("status") or "", action.value("progress") or "")
+        for area in raw.areas
+        for action in area.actions
+    ]
+    share = legend_agreement(pairs, legend) if legend else None
+    if share is None or share >= 0.5:
+        return legend, []
+    fills = Legend.from_entries((k, v) for k, v in raw.legend if k.startswith("fill:"))
+    warning = PlanWarning(
+        code="legend_ignored",
+        message=f"the key's symbols agree with the progress notes on {share:.0%} of rows "
+        "(mangled by conversion?); statuses taken from the notes instead",
+    )
+    return fills, [warning]
 
 
 def _area(

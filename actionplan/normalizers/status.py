@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from actionplan.normalizers.colours import colour_name
 from actionplan.schemas.models import Status, StatusValue
 
-__all__ = ["Legend", "classify_status", "resolve_status", "status_from_note"]
+__all__ = ["Legend", "classify_status", "legend_agreement", "resolve_status", "status_from_note"]
 
 C, P, OFF, N, U = (
     StatusValue.COMPLETED,
@@ -280,9 +280,12 @@ def _readings(
 ) -> list[_Reading]:
     """Every source's reading, strongest first.
 
-    Status words (in the cell, or opening the note) rank above symbols and
-    colours: symbols are the first thing a PDF conversion mangles, and a stated
-    word is unambiguous. Inference from a note's free text ranks below them all.
+    The order is: words in the status cell; the cell's symbol read through the
+    document's legend; the cell's colour; RAG words or letters in the cell;
+    status words opening the progress note; inference from the note's free
+    text. A document whose legend symbols contradict its notes (symbols are the
+    first thing a conversion mangles) should be given no legend: the caller
+    checks that with `legend_agreement`.
     """
     found: list[_Reading] = []
     text = (cell or "").strip()
@@ -291,9 +294,6 @@ def _readings(
         value = classify_status(text)
         if value is not None:
             found.append(_Reading("cell", text, value))
-    from_note = _read_note(note) if note else None
-    if from_note is not None and from_note[2]:
-        found.append(_Reading("note", from_note[1], from_note[0]))
     if text and legend:
         value = legend.lookup(text)
         if value is not None:
@@ -306,11 +306,27 @@ def _readings(
             found.append(_Reading("colour", key, value))
     if text and folded in _RAG:
         found.append(_Reading("rag", text, _RAG[folded]))
-    if from_note is not None and not any(r.source == "note" for r in found):
-        found.append(_Reading("note", from_note[1], from_note[0], explicit=False))
+    from_note = _read_note(note) if note else None
+    if from_note is not None:
+        found.append(_Reading("note", from_note[1], from_note[0], explicit=from_note[2]))
     if date_hint is not None:
         found.append(_Reading("date", date_hint.value, date_hint))
     return found
+
+
+def legend_agreement(pairs: Iterable[tuple[str, str]], legend: Legend) -> float | None:
+    """Share of (status symbol, progress note) pairs where the legend and the note's
+    opening status words agree; None when no pair has both readings."""
+    both = 0
+    agree = 0
+    for symbol, note in pairs:
+        by_legend = legend.lookup(symbol.strip()) if symbol.strip() else None
+        by_note = _read_note(note) if note else None
+        if by_legend is None or by_note is None or not by_note[2]:
+            continue
+        both += 1
+        agree += by_legend is by_note[0]
+    return agree / both if both else None
 
 
 def resolve_status(
