@@ -326,3 +326,23 @@ _LEADISH = st.lists(
 def test_lead_like_noise_gives_distinct_labels(text: str) -> None:
     labels = [_fold(label) for label in _labels(text)]
     assert len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize(
+    ("raw", "labels"),
+    [
+        (
+            "Participation Lead and Leaving Care Service Manager",
+            ["Participation Lead", "Leaving Care Service Manager"],
+        ),
+        (
+            "Daniel Osei (Head of Service, Children in Care) and Legal Services Manager",
+            ["Daniel Osei", "Legal Services Manager"],
+        ),
+        ("Head of Service & Team Managers", ["Head of Service", "Team Managers"]),
+        ("Director of Nursing and Transformation", ["Director of Nursing and Transformation"]),
+        ("Health and Wellbeing Board", ["Health and Wellbeing Board"]),
+    ],
+)
+def test_two_role_titles_joined_by_and_are_two_leads(raw: str, labels: list[str]) -> None:
+    assert [p.label for p in split_leads(raw)] == labels

@@ -92,7 +92,15 @@ def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
 
 _HARD = re.compile(r"\n|/|;|\s+\|\s+")
 _SOFT = re.compile(r"\s+and\s+|\s*&\s*|\s*,\s*|\s*\+\s*")
-_AFTER_BRACKET = re.compile(r"(?<=\))\s+(?=[A-Z])")
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|\band\b|&)?\s*(?=[A-Z])")
+_AND = re.compile(r"\s+and\s+|\s*&\s*")
+_ROLE_NOUNS = {
+    "manager", "lead", "director", "officer", "head", "chair", "coordinator", "co-ordinator",
+    "adviser", "advisor", "commissioner", "practitioner", "worker", "nurse", "doctor",
+    "consultant", "principal", "administrator", "analyst", "leader", "supervisor", "matron",
+    "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
+}  # fmt: skip
+"""Nouns a role title ends with ("Leaving Care Service Manager")."""
 
 
 def _is_initials(token: str) -> bool:
@@ -132,14 +140,37 @@ def _strip_prefix(fragment: str) -> tuple[str | None, str]:
     return None, fragment
 
 
+def _looks_like_role(fragment: str) -> bool:
+    """A capitalised role title: it ends with a role noun or opens "Head of ..."."""
+    head = fragment.split("(", 1)[0].strip().rstrip(".")
+    words = head.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    last = words[-1].lower().rstrip("s")
+    opens = len(words) > 2 and words[0].lower() in {"head", "director", "chair", "chief"}
+    return last in _ROLE_NOUNS or (opens and words[1].lower() == "of")
+
+
 def _fragments(line: str) -> list[str]:
-    """One line of a lead cell cut into one fragment per person or role."""
+    """One line of a lead cell cut into one fragment per person or role.
+
+    " and ", "&" and "," split people; " and " and "&" also split two whole
+    role titles ("Participation Lead and Leaving Care Service Manager"), but
+    never a title that merely contains "and" ("Director of Nursing and
+    Transformation").
+    """
     out: list[str] = []
     for hard in _split_top(line, _HARD):
         for piece in _AFTER_BRACKET.split(hard):
             soft = _split_top(piece, _SOFT)
             if len(soft) > 1 and all(_looks_like_person(s) for s in soft):
                 out.extend(soft)
+                continue
+            joined = _split_top(piece, _AND)
+            if len(joined) > 1 and all(
+                _looks_like_person(s) or _looks_like_role(s) for s in joined
+            ):
+                out.extend(joined)
             else:
                 out.append(piece.strip())
     return out
