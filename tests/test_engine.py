@@ -399,3 +399,44 @@ def test_recommendation_rows_inside_the_table_and_labelled_refs(tmp_path: Path) 
             StatusValue.OFF_TRACK,
         ),
     ]
+
+
+def test_one_word_key_entries_give_colours_their_meaning() -> None:
+    grid = Grid(
+        [
+            Row([Cell("", fill="blue"), Cell("Completed")]),
+            Row([Cell("", fill="green"), Cell("On track")]),
+            Row([Cell("Action"), Cell("Lead"), Cell("Status")]),
+            Row([Cell("1.1 Do A."), Cell("Ann Lee"), Cell("", fill="blue")]),
+        ]
+    )
+    raw = layout(grid, builtin_profile("generic"))
+    assert raw.legend == [("fill:blue", "Completed"), ("fill:green", "On track")]
+    assert [a.section for a in raw.areas] == [None]
+
+
+def test_ref_column_sub_numbers_go_to_actions_and_their_stem_to_the_area(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Ref\tIssue identified\tAction(s)\tLead(s)\tCompletion date\n"
+        "1a\tWaiting times are too long.\tOpen a single point of access.\tAnn Lee\tMar-25\n"
+        "1b\t\tTrain early years practitioners.\tBob Roe\tOngoing\n"
+        "2\tTransitions are weak.\tAgree a protocol.\tCy Dee\tQ2 2024/25\n",
+    )
+    assert [(a.ref, x.ref) for _, a, x in plan.actions()] == [("1", "1a"), ("1", "1b"), ("2", None)]
+
+
+def test_a_two_cell_footer_between_the_halves_of_a_split_row_is_dropped(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        f"{HEADER}\n"
+        "1. Improve the quality of\t1.1 Audit all open cases\tAnn Lee\t31/03/2024\tUnderway\n"
+        "\n"
+        "Example Council Improvement Plan\tPage 1\n"
+        "\n"
+        f"{HEADER}\n"
+        "plans for children.\tevery month.\t\t\tand reported to the board\n",
+    )
+    ((_, area_ref, action_ref, text),) = _rows(plan)
+    assert (area_ref, action_ref, text) == ("1", "1.1", "Audit all open cases every month.")
+    assert [s.title for s in plan.sections] == [None]

@@ -311,7 +311,7 @@ class Walker:
             return False
         key_cell, meaning = cells
         key = key_cell.text.strip()
-        if not (0 < len(key) <= 3 or key_cell.fill) or len(meaning.text.split()) < 2:
+        if not (0 < len(key) <= 3 or key_cell.fill) or meaning.blank:
             return False
         self.plan.features["status legend entries"] += 1
         if key:
@@ -436,12 +436,16 @@ class Walker:
         action_text = text(action_role)
         area_cell = text(area_role)
         ref_cell = " ".join(text("ref").split())
-        if ref_cell and REF.match(ref_cell + " "):
-            # a Ref column numbers the area its row opens, else the action
+        ref = split_ref(ref_cell + " ")[0] if ref_cell else None
+        if ref:
+            # a Ref column numbers the area its row opens, else the action; a sub-number
+            # ("1a", "1.2") numbers the action, its stem the area
+            stem = re.match(r"\d+", ref)
+            sub = stem is not None and stem.group() != ref
             if area_cell and not split_ref(area_cell)[0]:
-                area_cell = f"{ref_cell} {area_cell}"
-            elif action_text and not split_ref(action_text)[0]:
-                action_text = f"{ref_cell} {action_text}"
+                area_cell = f"{stem.group() if sub and stem else ref} {area_cell}"
+            if (sub or not area_cell) and action_text and not split_ref(action_text)[0]:
+                action_text = f"{ref} {action_text}"
         continuation = self._is_continuation(action_text, area_cell, row.continues)
         if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)

@@ -14,15 +14,25 @@ from collections.abc import Callable
 
 from actionplan.extract.grid import Block, Line, PageBreak, Row
 
+_PAGE_SUFFIX = re.compile(r"(?:^|[\s|\-–])page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_FOOTER_WORDS = 12
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def _is_page_mark(text: str) -> bool:
+    """A page number alone, or a short footer ending in one ("Improvement Plan - Page 2")."""
+    text = text.strip()
+    return bool(_PAGE_NUMBER.match(text)) or (
+        len(text.split()) <= _FOOTER_WORDS and bool(_PAGE_SUFFIX.search(text))
+    )
 
 
 def _is_page_number(block: Block) -> bool:
     if isinstance(block, Line):
-        return bool(_PAGE_NUMBER.match(block.text))
+        return _is_page_mark(block.text)
     if isinstance(block, Row):
         filled = block.filled
-        return len(filled) == 1 and bool(_PAGE_NUMBER.match(filled[0].text))
+        return 0 < len(filled) <= 2 and any(_is_page_mark(c.text) for c in filled)
     return False
 
 
