@@ -440,3 +440,20 @@ def test_a_two_cell_footer_between_the_halves_of_a_split_row_is_dropped(tmp_path
     ((_, area_ref, action_ref, text),) = _rows(plan)
     assert (area_ref, action_ref, text) == ("1", "1.1", "Audit all open cases every month.")
     assert [s.title for s in plan.sections] == [None]
+
+
+def test_priority_headings_open_areas_unless_the_table_has_its_own(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "## Priority 1: Children are seen promptly\n\n"
+        "Action\tOwner\tTarget date\n"
+        "Daily triage meeting.\tAnn Lee\tMay 2024\n\n"
+        "## Priority 2: Workforce\n\n"
+        "Recommendation\tAction\tOwner\tTarget date\n"
+        "3. Stabilise the workforce.\tRecruit permanent managers.\tBob Roe\tJune 2024\n",
+    )
+    got = [(s.title, a.ref, a.text, x.text) for s, a, x in plan.actions()]
+    assert got == [
+        (None, "1", "Children are seen promptly", "Daily triage meeting."),
+        ("Priority 2: Workforce", "3", "Stabilise the workforce.", "Recruit permanent managers."),
+    ]

@@ -37,7 +37,8 @@ _MAX_TITLE_WORDS = 12
 # A plain line naming the whole document (its title, a date line) is no section name.
 _DOCUMENT_TITLE = re.compile(r"\bplan\b|\binspection\b|\b(?:19|20)\d\d\b", re.I)
 _AREA_LABEL = re.compile(
-    r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area)s?\s*:\s*",
+    r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area|priority)s?"
+    r"\s*:\s*",
     re.I,
 )
 
@@ -57,6 +58,7 @@ class Walker:
         self.last: RawAction | None = None
         self.broke = False
         self.pending_title: str | None = None
+        self.preamble_heading: str | None = None
         self.titled = False
         self.page: int | None = None
         self._timescale = (
@@ -218,6 +220,11 @@ class Walker:
         self._set_header(row, matches)
 
     def _set_header(self, row: Row, matches: list[RoleMatch]) -> None:
+        preamble = self.preamble
+        if preamble and any(m.role == "area" for m in matches) and not preamble.outcomes:
+            # a table with its own area column: the heading above it groups, it is a section
+            self.preamble = None
+            self._set_section(self.preamble_heading or "")
         self._close_preamble()
         key = tuple(m.header for m in matches)
         repeated = key == self.header_key
@@ -331,7 +338,7 @@ class Walker:
                 timescale, _, body = self._timescale_prefix(rest, None)
                 if timescale is None:
                     timescale, body = None, rest
-                self._open_preamble(groups.get("ref"), body, timescale, page, line)
+                self._open_preamble(text, groups.get("ref"), body, timescale, page, line)
                 return True
         return False
 
@@ -348,13 +355,20 @@ class Walker:
         numbered = ref is not None and words >= 4
         if not numbered and (numbered_only or words <= _MAX_TITLE_WORDS):
             return False
-        self._open_preamble(ref, body, None, page, line)
+        self._open_preamble(text, ref, body, None, page, line)
         return True
 
     def _open_preamble(
-        self, ref: str | None, text: str, timescale: str | None, page: int | None, line: int | None
+        self,
+        heading: str,
+        ref: str | None,
+        text: str,
+        timescale: str | None,
+        page: int | None,
+        line: int | None,
     ) -> None:
         self._close_preamble()
+        self.preamble_heading = heading
         self.plan.features["areas opened by headings above tables"] += 1
         self.preamble = RawArea(
             section=self.section,
