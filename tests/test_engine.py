@@ -457,3 +457,28 @@ def test_priority_headings_open_areas_unless_the_table_has_its_own(tmp_path: Pat
         (None, "1", "Children are seen promptly", "Daily triage meeting."),
         ("Priority 2: Workforce", "3", "Stabilise the workforce.", "Recruit permanent managers."),
     ]
+
+
+def test_a_heading_straight_above_area_headings_is_their_section(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "# Example Council\n\n"
+        "# Theme 1: Working with people\n\n"
+        "## Priority 1: Safeguarding adults: complete enquiries on time\n\n"
+        "Ref\tAction\tLead\tBy when\n"
+        "1.1\tRecruit a team manager.\tAnn Lee\tNovember 2024\n\n"
+        "**Priority 2: Practice quality**\n\n"
+        "Recommendation 2: Improve child protection plans.\n\n"
+        "Action No.\tAction\tLead\tEnd\n"
+        "2.1\tNew plan template.\tBob Roe\tJan-25\n",
+    )
+    got = [(s.title, a.ref, a.text, x.ref) for s, a, x in plan.actions()]
+    assert got == [
+        (
+            "Theme 1: Working with people",
+            "1",
+            "Safeguarding adults: complete enquiries on time",
+            "1.1",
+        ),
+        ("Priority 2: Practice quality", "2", "Improve child protection plans.", "2.1"),
+    ]

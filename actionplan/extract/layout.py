@@ -59,6 +59,7 @@ class Walker:
         self.broke = False
         self.pending_title: str | None = None
         self.preamble_heading: str | None = None
+        self.preamble_fresh = False
         self.titled = False
         self.page: int | None = None
         self._timescale = (
@@ -102,6 +103,8 @@ class Walker:
         if not text:
             return
         if self._area_heading(text, line.page, line.line):
+            self.roles = None  # a line outside the table ends it
+            self.header_key = None
             return
         if self.preamble is not None:
             self._preamble_text(text)
@@ -114,7 +117,7 @@ class Walker:
         titled = bool(line.heading) or self._looks_like_title(text)
         if titled and (line.heading or 1) == 1 and not self.plan.areas and not self.titled:
             self.titled = True  # the first title of the document names the document
-        elif line.heading:
+        elif line.heading and self._heading_names_section(text, line.heading):
             self._set_section(text)
             self.pending_title = text
         elif titled and not _DOCUMENT_TITLE.search(text):
@@ -220,14 +223,15 @@ class Walker:
         self._set_header(row, matches)
 
     def _set_header(self, row: Row, matches: list[RoleMatch]) -> None:
+        key = tuple(m.header for m in matches)
+        repeated = key == self.header_key
         preamble = self.preamble
-        if preamble and any(m.role == "area" for m in matches) and not preamble.outcomes:
-            # a table with its own area column: the heading above it groups, it is a section
+        own_areas = any(m.role == "area" for m in matches)
+        if preamble and own_areas and not repeated and not preamble.outcomes:
+            # a new table with its own area column: the heading above it groups, as a section
             self.preamble = None
             self._set_section(self.preamble_heading or "")
         self._close_preamble()
-        key = tuple(m.header for m in matches)
-        repeated = key == self.header_key
         if repeated:
             self.broke = True  # a repeated header means the page turned
             matches = self.plan.tables[-1] if self.plan.tables else matches
@@ -298,7 +302,7 @@ class Walker:
             return False
         if text.rstrip().endswith((".", ",", ";")) or not text[:1].isupper():
             return False
-        return ":" not in text or self._prefixed(text)
+        return ":" not in text or self._prefixed(text) or self._numbered_group(text)
 
     def _title_row(self, title: str, row: Row) -> None:
         if self._area_heading(title, row.page, row.line):
@@ -367,8 +371,15 @@ class Walker:
         page: int | None,
         line: int | None,
     ) -> None:
+        if self.pending_title:
+            self._set_section(self.pending_title)  # the title above the area's heading
+        if self.preamble is not None and self.preamble_fresh:
+            # a heading straight above another heading groups it: a section, not an area
+            self.preamble = None
+            self._set_section(self.preamble_heading or "")
         self._close_preamble()
         self.preamble_heading = heading
+        self.preamble_fresh = True
         self.plan.features["areas opened by headings above tables"] += 1
         self.preamble = RawArea(
             section=self.section,
@@ -392,6 +403,7 @@ class Walker:
         text = text.strip()
         if not text:
             return
+        self.preamble_fresh = False
         label = self._label(text)
         if label:
             self.target = label
@@ -694,6 +706,19 @@ class Walker:
             and area.actions[0] is action
         ):
             area.text = action.text
+
+    def _heading_names_section(self, text: str, level: int) -> bool:
+        """A heading names a section unless it names the document or reads as a sentence."""
+        if _DOCUMENT_TITLE.search(text) and not self._prefixed(text):
+            return False
+        return level >= 2 or self._looks_like_title(text)
+
+    def _numbered_group(self, text: str) -> bool:
+        """ "Theme 2: Early help": a section prefix with a number, kept whole as the name."""
+        return any(
+            re.match(rf"{re.escape(prefix)}\s+\d{{1,2}}[a-z]?\s*:\s*\S", text, re.I)
+            for prefix in self.profile.section_prefixes
+        )
 
     def _prefixed(self, text: str) -> bool:
         return self._section_name(text) != text.strip()

@@ -99,6 +99,8 @@ _ROLE_NOUNS = {
     "adviser", "advisor", "commissioner", "practitioner", "worker", "nurse", "doctor",
     "consultant", "principal", "administrator", "analyst", "leader", "supervisor", "matron",
     "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
+    "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
+    "champion", "representative", "planner", "navigator", "mentor", "trainer",
 }  # fmt: skip
 """Nouns a role title ends with ("Leaving Care Service Manager")."""
 
