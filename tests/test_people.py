@@ -342,6 +342,12 @@ def test_lead_like_noise_gives_distinct_labels(text: str) -> None:
         ("Head of Service & Team Managers", ["Head of Service", "Team Managers"]),
         ("Director of Nursing and Transformation", ["Director of Nursing and Transformation"]),
         ("Health and Wellbeing Board", ["Health and Wellbeing Board"]),
+        ("LADO and Safeguarding Partnership Manager", ["LADO", "Safeguarding Partnership Manager"]),
+        (
+            "Named GP for Safeguarding and ICB Head of Safeguarding",
+            ["Named GP for Safeguarding", "ICB Head of Safeguarding"],
+        ),
+        ("Children and Families Service Manager", ["Children and Families Service Manager"]),
     ],
 )
 def test_two_role_titles_joined_by_and_are_two_leads(raw: str, labels: list[str]) -> None:

@@ -11,6 +11,7 @@ contain "and" stay whole.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -100,7 +101,7 @@ _ROLE_NOUNS = {
     "consultant", "principal", "administrator", "analyst", "leader", "supervisor", "matron",
     "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
     "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
-    "champion", "representative", "planner", "navigator", "mentor", "trainer",
+    "champion", "representative", "planner", "navigator", "mentor", "trainer", "gp",
 }  # fmt: skip
 """Nouns a role title ends with ("Leaving Care Service Manager")."""
 
@@ -143,14 +144,21 @@ def _strip_prefix(fragment: str) -> tuple[str | None, str]:
 
 
 def _looks_like_role(fragment: str) -> bool:
-    """A capitalised role title: it ends with a role noun or opens "Head of ..."."""
+    """A capitalised role title: it holds a role noun ("... Service Manager", "Named GP
+    for Safeguarding"), opens a "Head of ..." phrase, or is an acronym ("LADO")."""
     head = fragment.split("(", 1)[0].strip().rstrip(".")
     words = head.split()
     if not words or not words[0][:1].isupper():
         return False
-    last = words[-1].lower().rstrip("s")
-    opens = len(words) > 2 and words[0].lower() in {"head", "director", "chair", "chief"}
-    return last in _ROLE_NOUNS or (opens and words[1].lower() == "of")
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return True
+    lowered = [w.lower().rstrip("s") for w in words]
+    if any(w in _ROLE_NOUNS for w in lowered):
+        return True
+    return any(
+        a in {"head", "director", "chair", "chief"} and b == "of"
+        for a, b in itertools.pairwise(lowered)
+    )
 
 
 def _fragments(line: str) -> list[str]:
