@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -162,21 +163,40 @@ def _explain(path: Path, reason: str) -> str:
 # ----------------------------------------------------------------------------- manifest
 
 
-def load_manifest(out: Path) -> dict[str, dict[str, Any]]:
-    """path -> {sha256, name[, error]}; empty when missing, unreadable or from another version."""
+def load_manifest(out: Path) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """(path -> {sha256, name[, error]}, the settings they were extracted with); empty when
+    missing, unreadable or from another manifest version."""
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return {}, {}
     if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
-        return {}
+        return {}, {}
     files = data.get("files")
-    return files if isinstance(files, dict) else {}
+    settings = data.get("settings")
+    return (
+        files if isinstance(files, dict) else {},
+        settings if isinstance(settings, dict) else {},
+    )
 
 
-def save_manifest(out: Path, files: dict[str, dict[str, Any]]) -> None:
-    payload = {"version": MANIFEST_VERSION, "files": dict(sorted(files.items()))}
+def save_manifest(out: Path, files: dict[str, dict[str, Any]], settings: dict[str, str]) -> None:
+    payload = {
+        "version": MANIFEST_VERSION,
+        "settings": settings,
+        "files": dict(sorted(files.items())),
+    }
     write_atomic(out / MANIFEST, json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+
+
+def run_settings(options: Options) -> dict[str, str]:
+    """What results depend on besides the file: a new release, profile or engine re-extracts."""
+    try:
+        release = metadata.version("actionplan")
+    except metadata.PackageNotFoundError:
+        release = "unknown"
+    profile = options.profile.name if options.profile else "generic"
+    return {"actionplan": release, "profile": profile, "engine": options.engine}
 
 
 def _key(path: Path) -> str:
@@ -250,7 +270,11 @@ def run_batch(
     """Extract `files` into `out`, reusing unchanged ones, and write the run's tables."""
     started = time.monotonic()
     keep_json = "json" in options.formats
-    manifest = load_manifest(out) if keep_json else {}
+    settings = run_settings(options)
+    manifest, saved = load_manifest(out) if keep_json else ({}, {})
+    # a manifest from another release, profile or engine means nothing is reused; with none
+    # (a run killed before its first save) JSON recording the same file and sha256 still is
+    fresh = options.force or (bool(saved) and saved != settings)
     names = assign_names(files, manifest)
     outcomes: dict[Path, FileOutcome] = {}
     todo: list[Path] = []
@@ -269,7 +293,7 @@ def run_batch(
             settle(FileOutcome(path, name, error=exc.strerror or str(exc)))
             continue
         earlier = None
-        if keep_json and not options.force:
+        if keep_json and not fresh:
             earlier = _reuse(out, path, name, shas[path], manifest.get(_key(path)))
         if isinstance(earlier, ActionPlan):
             manifest[_key(path)] = {"sha256": shas[path], "name": name}
@@ -304,13 +328,13 @@ def run_batch(
                 entry["error"] = outcome.error
             manifest[_key(path)] = entry
             if time.monotonic() - last_save > 1.0:  # a killed run still resumes
-                save_manifest(out, manifest)
+                save_manifest(out, manifest, settings)
                 last_save = time.monotonic()
         settle(outcome)
 
     report = BatchReport([outcomes[p] for p in files])
     if keep_json:
-        save_manifest(out, manifest)
+        save_manifest(out, manifest, settings)
     report.written = write_tables(build_tables(report.documents), out, options)
     report.seconds = time.monotonic() - started
     return report

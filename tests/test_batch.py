@@ -118,6 +118,12 @@ def test_rerun_reuses_unchanged_files_unless_forced(tmp_path: Path) -> None:
     assert "reused" not in forced.output
     assert "4 ok, 3 failed, 24 actions" in forced.output
 
+    profile = tmp_path / "council.toml"
+    profile.write_text('name = "council"\n[roles]\nlead = ["accountable head"]\n', "utf-8")
+    other = runner.invoke(app, [*args, "--profile", str(profile)])
+    assert "reused" not in other.output  # results of another profile are not reused
+    assert "4 ok, 3 failed, 24 actions" in other.output
+
 
 def _slow_plan(folder: Path, rows: int = 30000) -> Path:
     """A real, valid plan so long that extracting it takes many seconds."""
