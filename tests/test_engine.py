@@ -482,3 +482,48 @@ def test_a_heading_straight_above_area_headings_is_their_section(tmp_path: Path)
         ),
         ("Priority 2: Practice quality", "2", "Improve child protection plans.", "2.1"),
     ]
+
+
+def test_a_title_row_wider_than_the_table_does_not_stop_number_columns_folding(
+    tmp_path: Path,
+) -> None:
+    plan = _extract(
+        tmp_path,
+        "Example Council – Action Plan – Progress at January 2025\t\t\t\t\t\n"
+        "Area for improvement\tAction\tLead officer\tBy when\tProgress\n"
+        "1.\tImprove timeliness.\t1.1 Weekly tracker.\tAnn Lee\tw/c 7 October 2024\tDone\n"
+        "\t\t1.2 Recruit two workers.\tAnn Lee\t31st March 2025\tOn track\n",
+    )
+    got = [(a.ref, a.text, x.ref, [p.label for p in x.leads]) for _, a, x in plan.actions()]
+    assert got == [
+        ("1", "Improve timeliness.", "1.1", ["Ann Lee"]),
+        ("1", "Improve timeliness.", "1.2", ["Ann Lee"]),
+    ]
+
+
+def test_an_area_cut_by_a_page_turn_beside_a_new_action_keeps_both(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Area for Improvement\tAction\tLead\tTimescale\n"
+        "2. Improve the quality of pathway\tCo-design a new template.\tAnn Lee\tJanuary 2025\n"
+        "plans for care leavers, so that\tManagers sign off every plan.\tAnn Lee\tMarch 2025\n"
+        "\n"
+        "Area for Improvement\tAction\tLead\tTimescale\n"
+        "they address accommodation.\tAudit 15 plans a quarter.\tBob Roe\tQ4 2024/25\n",
+    )
+    (area,) = plan.sections[0].areas
+    assert area.text == (
+        "Improve the quality of pathway plans for care leavers, so that they address accommodation."
+    )
+    assert [(x.text, x.due.raw) for x in area.actions] == [
+        ("Co-design a new template.", "January 2025"),
+        ("Managers sign off every plan.", "March 2025"),
+        ("Audit 15 plans a quarter.", "Q4 2024/25"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"), [("ii) Dip-sample plans", "ii"), ("iv. Report", "iv"), ("(iii) Audit", "iii")]
+)
+def test_roman_numeral_sub_actions(text: str, ref: str) -> None:
+    assert split_ref(text)[0] == ref

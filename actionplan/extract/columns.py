@@ -49,8 +49,8 @@ def _fold_run(rows: list[Row], header_roles) -> None:
     by_width: dict[int, list[Row]] = defaultdict(list)
     headers: dict[int, list] = {}
     for row in rows:
-        if any(c.span != 1 for c in row.cells):
-            continue
+        if any(c.span != 1 for c in row.cells) or len(row.filled) <= 1:
+            continue  # merged rows and lone titles say nothing about the columns
         roles = header_roles(row)
         if roles is not None:
             headers[len(row.cells)] = roles

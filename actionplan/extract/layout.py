@@ -472,7 +472,8 @@ class Walker:
                 area_cell = f"{stem.group() if sub and stem else ref} {area_cell}"
             if (sub or not area_cell) and action_text and not split_ref(action_text)[0]:
                 action_text = f"{ref} {action_text}"
-        continuation = self._is_continuation(action_text, area_cell, row.continues)
+        details = any(text(role) for role in ("lead", "due", "start", "status"))
+        continuation = self._is_continuation(action_text, area_cell, row.continues, details)
         if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
         self.broke = False
@@ -526,7 +527,9 @@ class Walker:
         """'Action | Milestone' tables nest milestones under actions, unless areas have a column."""
         return "area" not in set(self.roles or ())
 
-    def _is_continuation(self, action_text: str, area_cell: str, continues: bool) -> bool:
+    def _is_continuation(
+        self, action_text: str, area_cell: str, continues: bool, details: bool
+    ) -> bool:
         """After a page turn: does this row carry on the row above?
 
         It does when its action cell is empty or starts mid-sentence, or when
@@ -542,7 +545,9 @@ class Walker:
         if action_text[:1].islower():
             return True
         if area_cell and self._area_continues(area_cell, action_text):
-            return True
+            # the row was cut with its area; its action carries on too unless it opens
+            # a whole new action: the one above ended, and this one has its own details
+            return not (terminal(self.last.text) and details)
         if area_cell and not (continues and self._same_area(area_cell)):
             return False
         return not terminal(self.last.text)

@@ -18,7 +18,7 @@ REF = re.compile(
     r"^\s*(?:(?i:action|rec(?:ommendation)?|area|step|milestone|objective)\s*(?:no\.?\s*)?"
     r"(?=\d))?"
     r"(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:]?(?=\s|$)"
-    r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[a-z])[.)](?=\s))\s*"
+    r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[ivx]{1,4}|[a-z])[.)](?=\s))\s*"
 )
 _TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
 
