@@ -341,3 +341,15 @@ def test_date_like_noise_never_raises_and_stays_ordered(text: str) -> None:
         assert span.start <= span.end
     if span.revised_from and span.revised_from.start and span.revised_from.end:
         assert span.revised_from.start <= span.revised_from.end
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end"),
+    [
+        ("Sept 24", D(2024, 9, 1), D(2024, 9, 30)),
+        ("Jan 25", D(2025, 1, 1), D(2025, 1, 31)),
+        ("Dec 24", D(2024, 12, 1), D(2024, 12, 31)),
+    ],
+)
+def test_month_with_a_two_digit_year_after_a_space(raw: str, start: date, end: date) -> None:
+    _check(raw, DueKind.MONTH, start, end)

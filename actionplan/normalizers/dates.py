@@ -116,7 +116,11 @@ _QUARTER = re.compile(
 )
 _FINANCIAL_YEAR = re.compile(rf"\b(?:fy\s*)?{_FY}", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MON}{_GAP}{_YEAR4}\b", re.I)
-_MONTH_SHORT_YEAR = re.compile(rf"\b{_MON}\s*[\-'’]\s*(?P<y>\d{{2}})\b(?![/.]\d)", re.I)
+_MONTH_SHORT_YEAR = re.compile(
+    rf"\b{_MON}(?:\s*[\-'’]\s*|\s+)(?P<y>\d{{2}})\b(?![/.:]\d)(?!\s*(?:st|nd|rd|th)\b)", re.I
+)
+"""A month and a two-digit year, "Mar-25" or "Sept 24": plans write months with years,
+so "March 25" in a due cell is March 2025, not the 25th."""
 _SEASON = re.compile(
     rf"\b(?P<season>spring|summer|autumn|winter)(?:\s+term)?{_GAP}{_YEAR4}\b", re.I
 )
