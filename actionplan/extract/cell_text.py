@@ -185,3 +185,39 @@ def table_rows(rows: list[list[Cell]], width: int, table: int, first_line: int) 
             cells = [*cells, Cell("", span=missing)]
         out.append(Row(cells, table=table, line=number))
     return out
+
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def list_number(value: int, style: str, *, word: bool = False) -> str:
+    """A list counter as the reader sees it: "3", "c", "C", "iii", "III" or "03".
+
+    `style` is "decimal", "decimalZero", "lowerLetter", "upperLetter",
+    "lowerRoman" or "upperRoman" (Word's names; the HTML reader maps its types
+    onto them); anything else prints as decimal, as the engine reads digits best.
+    Letters past "z" repeat in Word ("aa", "bb") and run on in browsers ("aa",
+    "ab"), hence `word`. Romans outside 1-3999 print as decimal, as browsers do.
+    """
+    if style in ("lowerLetter", "upperLetter") and value > 0:
+        if word:
+            letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        else:
+            letters = ""
+            rest = value
+            while rest > 0:
+                rest, digit = divmod(rest - 1, 26)
+                letters = chr(ord("a") + digit) + letters
+        return letters.upper() if style == "upperLetter" else letters
+    if style in ("lowerRoman", "upperRoman") and 0 < value < 4000:
+        out, rest = "", value
+        for size, glyphs in _ROMAN:
+            count, rest = divmod(rest, size)
+            out += glyphs * count
+        return out.upper() if style == "upperRoman" else out
+    if style == "decimalZero" and 0 <= value < 10:
+        return f"0{value}"
+    return str(value)

@@ -7,17 +7,23 @@ cell once per grid column it covers): `w:gridSpan` gives a cell's span,
 the engine knows "same area as above"), `w:shd` the shading a RAG column may be
 nothing but. Explicit page breaks and page-turning section breaks become
 `PageBreak`s; Word's own pagination is not in the file, so rows carry no page.
+Automatic list numbers ("1.", "1.1") are not in the text either, yet plans
+number their areas and actions with them, so `_Numbering` counts them as Word
+does and the reader writes each number in front of its paragraph.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from lxml import etree
@@ -26,6 +32,7 @@ from actionplan.extract.cell_text import (
     Paragraph,
     Run,
     fill_name,
+    list_number,
     paragraph_lines,
     render,
     table_rows,
@@ -55,7 +62,8 @@ def read_docx(path: Path) -> Grid:
     except (OpcError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise DocxError(f"corrupt Word document: {_short(exc)}") from exc
     body = document.element.body
-    reader = _Reader(_Styles(document), _section_starts(body))
+    styles = _Styles(document)
+    reader = _Reader(styles, _section_starts(body), _Numbering(_numbering_root(document), styles))
     reader.container(body)
     return Grid(blocks=reader.blocks, pages=None)
 
@@ -115,6 +123,16 @@ class _Styles:
             self._bold[style_id] = value
         return self._bold[style_id]
 
+    def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """The list (numId, ilvl) a paragraph style puts its paragraphs in, nearest first."""
+        for style in self._chain(style_id):
+            ppr = style.element.find(qn("w:pPr"))
+            numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            num_id = _child_val(numpr, "w:numId")
+            if num_id is not None:
+                return num_id, _int_or_none(_child_val(numpr, "w:ilvl"))
+        return None, None
+
     def heading(self, style_id: str | None) -> int | None:
         for style in self._chain(style_id):
             name = (style.name or "").strip().lower()
@@ -129,6 +147,196 @@ class _Styles:
         return None
 
 
+def _child_val(parent: Any | None, tag: str) -> str | None:
+    node = parent.find(qn(tag)) if parent is not None else None
+    return node.get(_VAL) if node is not None else None
+
+
+def _int_or_none(raw: str | None) -> int | None:
+    text = (raw or "").strip()
+    return int(text) if re.fullmatch(r"-?\d{1,9}", text) else None
+
+
+def _numbering_root(document: Any) -> Any | None:
+    """word/numbering.xml as XML, or None when the document has none (or an unreadable one)."""
+    try:
+        part = document.part.part_related_by(RT.NUMBERING)
+        root = getattr(part, "element", None)
+        return root if root is not None else etree.fromstring(part.blob)
+    except (KeyError, ValueError, AttributeError, etree.XMLSyntaxError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """One level of a list definition (w:lvl), as far as the number's text needs it."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str | None = None  # w:lvlText, "%1." / "%1.%2"; None when the level has none
+    legal: bool = False  # w:isLgl: every level's number in decimal
+    restart: int | None = None  # w:lvlRestart: restart after this 1-based level; 0 never
+    style: str | None = None  # w:pStyle: the paragraph style linked to this level
+    bold: bool | None = None
+
+
+def _level(lvl: Any, base: _Level | None = None) -> _Level:
+    base = base or _Level()
+    start = _int_or_none(_child_val(lvl, "w:start"))
+    text_node = lvl.find(qn("w:lvlText"))
+    rpr = lvl.find(qn("w:rPr"))
+    bold = _on(rpr.find(qn("w:b"))) if rpr is not None else None
+    return _Level(
+        start=start if start is not None else base.start,
+        fmt=_child_val(lvl, "w:numFmt") or base.fmt,
+        text=text_node.get(_VAL, "") if text_node is not None else base.text,
+        legal=_on(lvl.find(qn("w:isLgl"))) or False,
+        restart=_int_or_none(_child_val(lvl, "w:lvlRestart")),
+        style=_child_val(lvl, "w:pStyle"),
+        bold=bold if bold is not None else base.bold,
+    )
+
+
+@dataclass
+class _List:
+    """A w:num: the abstract definition it uses, its level overrides, where it counts."""
+
+    levels: dict[int, _Level]
+    starts: dict[int, int]  # w:startOverride per level
+    key: str  # lists sharing a key share counters
+
+
+_LEVEL_REF = re.compile(r"%([1-9])")
+
+
+class _Numbering:
+    """Word's automatic list numbers, counted in document order as Word displays them.
+
+    Lists (w:num) sharing an abstract definition continue one another, as in
+    Word, unless one restarts with a w:startOverride; a level restarts its
+    deeper levels; a level used before its parents starts them (Word shows
+    "1.1" for a first item at level 2). Anything malformed gives no number,
+    never an error: the text is still worth reading without it.
+    """
+
+    def __init__(self, root: Any | None, styles: _Styles) -> None:
+        self.styles = styles
+        self._abstract: dict[str, dict[int, _Level]] = {}
+        self._links: dict[str, str] = {}  # abstractNumId -> numbering style it defers to
+        self._nums: dict[str, Any] = {}
+        self._lists: dict[str, _List | None] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        try:
+            for abstract in root.iter(qn("w:abstractNum")):
+                levels: dict[int, _Level] = {}
+                for lvl in abstract.findall(qn("w:lvl")):
+                    ilvl = _int_or_none(lvl.get(qn("w:ilvl")))
+                    if ilvl is not None and 0 <= ilvl <= 8:
+                        levels[ilvl] = _level(lvl)
+                abstract_id = abstract.get(qn("w:abstractNumId")) or ""
+                self._abstract[abstract_id] = levels
+                link = _child_val(abstract, "w:numStyleLink")
+                if link:
+                    self._links[abstract_id] = link
+            for num in root.iter(qn("w:num")):
+                self._nums[num.get(qn("w:numId")) or ""] = num
+        except (ValueError, TypeError, AttributeError):
+            self._abstract, self._nums = {}, {}
+
+    def prefix(self, ppr: Any | None, style_id: str | None) -> tuple[str, bool | None] | None:
+        """Count a paragraph's list item; its number's text and bold, or None if unnumbered."""
+        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num_id = _child_val(numpr, "w:numId")
+        ilvl = _int_or_none(_child_val(numpr, "w:ilvl"))
+        if num_id is None:
+            num_id, style_ilvl = self.styles.num_pr(style_id)
+            ilvl = ilvl if ilvl is not None else style_ilvl
+        if num_id is None or num_id.strip() == "0":
+            return None
+        try:
+            return self._count(num_id, ilvl, style_id)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+            return None
+
+    def _list(self, num_id: str) -> _List | None:
+        if num_id not in self._lists:
+            self._lists[num_id] = self._build(num_id, set())
+        return self._lists[num_id]
+
+    def _build(self, num_id: str, seen: set[str]) -> _List | None:
+        num = self._nums.get(num_id)
+        if num is None or num_id in seen:
+            return None
+        seen.add(num_id)
+        abstract_id = _child_val(num, "w:abstractNumId") or ""
+        if abstract_id not in self._abstract:
+            return None
+        link = self._links.get(abstract_id)
+        if link:
+            # a list that takes its levels from a numbering style's list
+            linked_num, _ = self.styles.num_pr(link)
+            linked = self._build(linked_num, seen) if linked_num else None
+            base, key = (linked.levels, linked.key) if linked else ({}, f"a{abstract_id}")
+        else:
+            base, key = self._abstract[abstract_id], f"a{abstract_id}"
+        levels = dict(base)
+        starts: dict[int, int] = {}
+        for override in num.findall(qn("w:lvlOverride")):
+            ilvl = _int_or_none(override.get(qn("w:ilvl")))
+            if ilvl is None or not 0 <= ilvl <= 8:
+                continue
+            start = _int_or_none(_child_val(override, "w:startOverride"))
+            if start is not None:
+                starts[ilvl] = start
+            lvl = override.find(qn("w:lvl"))
+            if lvl is not None:
+                levels[ilvl] = _level(lvl, levels.get(ilvl))
+        if starts:
+            key = f"n{num_id}"  # a restarted list counts on its own
+        return _List(levels, starts, key)
+
+    def _count(
+        self, num_id: str, ilvl: int | None, style_id: str | None
+    ) -> tuple[str, bool | None] | None:
+        found = self._list(num_id)
+        if found is None or not found.levels:
+            return None
+        if ilvl is None:
+            linked = [i for i, lv in found.levels.items() if style_id and lv.style == style_id]
+            ilvl = linked[0] if linked else 0
+        ilvl = min(max(ilvl, 0), 8)
+        level = found.levels.get(ilvl)
+        if level is None:
+            return None
+
+        def start(i: int) -> int:
+            return found.starts.get(i, found.levels.get(i, _Level()).start)
+
+        counters = self._counters.setdefault(found.key, {})
+        for upper in range(ilvl):
+            counters.setdefault(upper, start(upper))
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start(ilvl)
+        for deeper in [d for d in counters if d > ilvl]:
+            restart = found.levels.get(deeper, _Level()).restart
+            if restart is None or (restart > 0 and ilvl < restart):
+                del counters[deeper]
+        if level.fmt == "bullet" or not level.text:
+            return None
+
+        def number(match: re.Match[str]) -> str:
+            i = int(match.group(1)) - 1
+            shown = found.levels.get(i, _Level())
+            if shown.fmt in ("none", "bullet"):
+                return ""
+            fmt = "decimal" if level.legal else shown.fmt
+            return list_number(counters.get(i, start(i)), fmt, word=True)
+
+        text = _LEVEL_REF.sub(number, level.text).strip()
+        return (text, level.bold) if text else None
+
+
 def _outline_level(ppr: Any | None) -> int | None:
     node = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
     if node is None or not (node.get(_VAL) or "").isdigit():
@@ -138,8 +346,9 @@ def _outline_level(ppr: Any | None) -> int | None:
 
 
 class _Reader:
-    def __init__(self, styles: _Styles, section_starts: list[str]) -> None:
+    def __init__(self, styles: _Styles, section_starts: list[str], numbering: _Numbering) -> None:
         self.styles = styles
+        self.numbering = numbering
         self.section_starts = iter(section_starts)
         self.blocks: list[Block] = []
         self.table = 0
@@ -167,7 +376,7 @@ class _Reader:
             self.page_break()
         heading = _outline_level(ppr) or self.styles.heading(style_id)
         pieces: list[list[Run]] = [[]]
-        for item in self._runs(p, self.styles.bold(style_id)):
+        for item in self._numbered(p, ppr, style_id):
             if item is _PAGE:
                 pieces.append([])
             else:
@@ -184,6 +393,22 @@ class _Reader:
         closes_section = ppr is not None and ppr.find(qn("w:sectPr")) is not None
         if closes_section and next(self.section_starts, "continuous") != "continuous":
             self.page_break()
+
+    def _numbered(self, p: Any, ppr: Any | None, style_id: str | None) -> list[Run | object]:
+        """A paragraph's runs, behind the list number Word shows in front of them.
+
+        A numbered paragraph with no text still counts, but shows no bare number.
+        """
+        para_bold = self.styles.bold(style_id)
+        runs = list(self._runs(p, para_bold))
+        number = self.numbering.prefix(ppr, style_id)
+        if number is None or not any(isinstance(r, Run) and r.text.strip() for r in runs):
+            return runs
+        text, bold = number
+        if bold is None:
+            mark = ppr.find(qn("w:rPr")) if ppr is not None else None
+            bold = _on(mark.find(qn("w:b"))) if mark is not None else None
+        return [Run(text + " ", bool(para_bold) if bold is None else bold), *runs]
 
     def _style_id(self, ppr: Any | None) -> str | None:
         node = ppr.find(qn("w:pStyle")) if ppr is not None else None
@@ -288,8 +513,8 @@ class _Reader:
         for child in element:
             if child.tag == _P:
                 ppr = child.find(qn("w:pPr"))
-                bold = self.styles.bold(self._style_id(ppr))
-                yield [r for r in self._runs(child, bold) if isinstance(r, Run)]
+                runs = self._numbered(child, ppr, self._style_id(ppr))
+                yield [r for r in runs if isinstance(r, Run)]
             elif child.tag == _TBL:
                 for tc in self._elements(child, _TR, _TC):
                     yield from self._cell_paragraphs(tc)
