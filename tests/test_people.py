@@ -352,3 +352,15 @@ def test_lead_like_noise_gives_distinct_labels(text: str) -> None:
 )
 def test_two_role_titles_joined_by_and_are_two_leads(raw: str, labels: list[str]) -> None:
     assert [p.label for p in split_leads(raw)] == labels
+
+
+def test_a_job_title_under_a_bare_name_is_its_role() -> None:
+    (person,) = split_leads("Jane Smith\nHead of Service")
+    assert (person.name, person.role) == ("Jane Smith", "Head of Service")
+    assert [p.label for p in split_leads("Jane Smith\nTom Baker")] == ["Jane Smith", "Tom Baker"]
+
+
+def test_dashes_are_kept_as_printed() -> None:
+    assert [p.label for p in split_leads("Commissioning Manager – Carers")] == [
+        "Commissioning Manager – Carers"
+    ]

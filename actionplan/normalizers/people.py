@@ -23,7 +23,8 @@ __all__ = ["PeopleIndex", "split_leads"]
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|li|div|tr)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_DASH = r"[-\u2010-\u2015\u2212]"
+"""Hyphens and dashes: cells keep the ones they print, splitting treats them alike."""
 _TITLES = {"dci", "di", "ds", "dc", "supt", "ch", "dr", "cllr", "councillor", "mr", "mrs",
            "ms", "miss", "prof", "professor", "sir", "dame", "rev", "revd"}  # fmt: skip
 """Titles kept with a name ("DCI Max Black") and ignored when matching people."""
@@ -49,7 +50,9 @@ _ORG_WORDS = re.compile(
     re.I,
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
-_PREFIX = re.compile(r"^(?P<org>[A-Z][A-Za-z&]{0,2}[A-Z&]{1,8})\s*[-:]\s*(?P<rest>\S.*)$")
+_PREFIX = re.compile(
+    rf"^(?P<org>[A-Z][A-Za-z&]{{0,2}}[A-Z&]{{1,8}})\s*(?:{_DASH}|:)\s*(?P<rest>\S.*)$"
+)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O[’'])[A-Z][a-z]+|[A-Z][a-z]?[A-Z][a-z]+"
     r"|[A-Z]\.?|St\.?|Di|De|Da|Van|Von|Le|La|Du)$"
@@ -65,7 +68,7 @@ def _clean_cell(raw: str) -> str:
     """Paragraph and line-break tags as newlines, other tags gone, entities decoded."""
     text = _BLOCK_TAG.sub("\n", raw)
     text = html.unescape(_TAG.sub("", text)).replace("\u00a0", " ")
-    return _DASHES.sub("-", text)
+    return text
 
 
 def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
@@ -235,7 +238,7 @@ def _person(fragment: str, org: str | None) -> Person | None:
     return Person(raw=raw, role=text, organisation=org)
 
 
-_NAME_ROLE_SEP = re.compile(r"\s+-\s+|\s*,\s*|\s*:\s*")
+_NAME_ROLE_SEP = re.compile(rf"\s+{_DASH}\s+|\s*,\s*|\s*:\s*")
 
 
 def _name_beside_role(text: str) -> tuple[str, str] | None:
@@ -270,6 +273,7 @@ def split_leads(raw: str | None) -> list[Person]:
 def _split_leads(raw: str) -> list[Person]:
     people: list[Person] = []
     seen: set[str] = set()
+    last_line_named = False
     for line in _clean_cell(raw).split("\n"):
         line = re.sub(r"\s+", " ", line).strip()
         if not line:
@@ -288,15 +292,33 @@ def _split_leads(raw: str) -> list[Person]:
                     else {"raw": f"{last.raw} {body}", "organisation": inner}
                 )
                 continue
-        for fragment in _fragments(body):
-            for piece in _initials_run(fragment):
-                person = _person(piece, line_org)
-                if person is None:
-                    continue
-                key = _fold(person.label)
-                if key and key not in seen:
-                    seen.add(key)
-                    people.append(person)
+        found = [
+            person
+            for fragment in _fragments(body)
+            for piece in _initials_run(fragment)
+            if (person := _person(piece, line_org)) is not None
+        ]
+        last = people[-1] if people else None
+        if (
+            len(found) == 1
+            and found[0].name is None
+            and last is not None
+            and last.name
+            and last.role is None
+            and last_line_named
+        ):
+            # a job title printed on the line under a bare name is that person's role
+            people[-1] = last.model_copy(
+                update={"raw": f"{last.raw}\n{found[0].raw}", "role": found[0].role}
+            )
+            last_line_named = False
+            continue
+        last_line_named = len(found) == 1 and found[0].name is not None and found[0].role is None
+        for person in found:
+            key = _fold(person.label)
+            if key and key not in seen:
+                seen.add(key)
+                people.append(person)
     return people
 
 
