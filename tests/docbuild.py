@@ -1,21 +1,25 @@
 """Small builders for the reader tests: Word documents and web pages written in tmp_path.
 
 A DOCX is described as blocks: headings, paragraphs, page breaks and tables whose
-cells say their text, bold lead, bullets, shading and merges, so a test reads
-like the document it builds.
+cells say their text, bold lead, bullets, shading, merges and list numbering, so
+a test reads like the document it builds. Numbered lists are defined by name
+(`Numbered`) and cells or paragraphs join them at a level, the way Word writes
+them: a w:numPr on the paragraph, the number itself nowhere in the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 
 @dataclass
@@ -24,7 +28,9 @@ class C:
 
     `bold` opens the first paragraph as a bold run; `bullets` follow as "List
     Bullet" paragraphs; `fill` is a w:shd hex; `span` merges cells rightwards;
-    `down` continues the vertical merge of the cell above (its text is ignored).
+    `down` continues the vertical merge of the cell above (its text is ignored);
+    `style` is the text paragraphs' style ("List Number" numbers them);
+    `num` puts them in a named `Numbered` list at a level (0 = top).
     """
 
     text: str | Sequence[str] = ""
@@ -34,6 +40,21 @@ class C:
     span: int = 1
     down: bool = False
     sup: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    style: str | None = None
+    num: tuple[str, int] | None = None
+
+
+@dataclass
+class Numbered:
+    """A list definition: each level's w:lvlText and w:numFmt, and where it starts.
+
+    `restart` gives a second w:num over the same definition with a w:startOverride
+    on level 0 (Word's "restart numbering"); join it as f"{name}!".
+    """
+
+    levels: Sequence[tuple[str, str]] = (("%1.", "decimal"), ("%1.%2", "decimal"))
+    start: int = 1
+    restart: int | None = None
 
 
 @dataclass
@@ -46,6 +67,7 @@ class Heading:
 class Para:
     text: str
     bold: bool = False
+    num: tuple[str, int] | None = None
 
 
 @dataclass
@@ -56,23 +78,93 @@ class Break:
 Block = Heading | Para | Break | list[list["C | str"]]
 
 
-def build_docx(path: Path, blocks: Sequence[Block]) -> Path:
+def build_docx(
+    path: Path, blocks: Sequence[Block], lists: Mapping[str, Numbered] | None = None
+) -> Path:
     """Write `blocks` (lists are tables: rows of cells) to a .docx at `path`."""
     document = docx.Document()
+    num_ids = {
+        k: v for name, spec in (lists or {}).items() for k, v in _define(document, name, spec)
+    }
     for block in blocks:
         if isinstance(block, Heading):
             document.add_heading(block.text, level=block.level)
         elif isinstance(block, Para):
-            document.add_paragraph().add_run(block.text).bold = block.bold or None
+            paragraph = document.add_paragraph()
+            paragraph.add_run(block.text).bold = block.bold or None
+            if block.num:
+                number(paragraph, num_ids[block.num[0]], block.num[1])
         elif isinstance(block, Break):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         else:
-            _table(document, block)
+            _table(document, block, num_ids)
     document.save(str(path))
     return path
 
 
-def _table(document: docx.document.Document, rows: list[list[C | str]]) -> None:
+def _define(document: docx.document.Document, name: str, spec: Numbered) -> list[tuple[str, int]]:
+    """Add `spec` to word/numbering.xml: an abstractNum, its w:num, and a restarting one."""
+    numbering = document.part.part_related_by(RT.NUMBERING).element
+    abstract_id = (
+        max(
+            (int(a.get(qn("w:abstractNumId"))) for a in numbering.iter(qn("w:abstractNum"))),
+            default=-1,
+        )
+        + 1
+    )
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), str(abstract_id))
+    for ilvl, (text, fmt) in enumerate(spec.levels):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, value in (("w:start", str(spec.start)), ("w:numFmt", fmt), ("w:lvlText", text)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            lvl.append(child)
+        abstract.append(lvl)
+    # abstractNums must come before the w:num elements
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    out = []
+    for key, start in ((name, None), (f"{name}!", spec.restart)):
+        if key.endswith("!") and start is None:
+            continue
+        num_id = (
+            max((int(n.get(qn("w:numId"))) for n in numbering.iter(qn("w:num"))), default=0) + 1
+        )
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), str(num_id))
+        ref = OxmlElement("w:abstractNumId")
+        ref.set(qn("w:val"), str(abstract_id))
+        num.append(ref)
+        if start is not None:
+            override = OxmlElement("w:lvlOverride")
+            override.set(qn("w:ilvl"), "0")
+            value = OxmlElement("w:startOverride")
+            value.set(qn("w:val"), str(start))
+            override.append(value)
+            num.append(override)
+        numbering.append(num)
+        out.append((key, num_id))
+    return out
+
+
+def number(paragraph: Paragraph, num_id: int, ilvl: int = 0) -> None:
+    """Number a paragraph as Word does: <w:numPr><w:ilvl/><w:numId/></w:numPr> in its pPr."""
+    numpr = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", ilvl), ("w:numId", num_id)):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), str(value))
+        numpr.append(child)
+    paragraph._p.get_or_add_pPr().append(numpr)
+
+
+def _table(
+    document: docx.document.Document, rows: list[list[C | str]], num_ids: Mapping[str, int]
+) -> None:
     specs = [[c if isinstance(c, C) else C(c) for c in row] for row in rows]
     width = sum(c.span for c in specs[0])
     table = document.add_table(rows=len(specs), cols=width)
@@ -86,13 +178,13 @@ def _table(document: docx.document.Document, rows: list[list[C | str]]) -> None:
             if spec.down:
                 table.cell(r - 1, col).merge(cell)
             else:
-                _write(cell, spec)
+                _write(cell, spec, num_ids)
             if spec.fill:
                 shade(table.cell(r, col), spec.fill)
             col += spec.span
 
 
-def _write(cell: _Cell, spec: C) -> None:
+def _write(cell: _Cell, spec: C, num_ids: Mapping[str, int]) -> None:
     paragraphs = [spec.text] if isinstance(spec.text, str) else list(spec.text)
     first = cell.paragraphs[0]
     if spec.bold:
@@ -101,6 +193,10 @@ def _write(cell: _Cell, spec: C) -> None:
         paragraph = first if i == 0 else cell.add_paragraph()
         if text:
             paragraph.add_run(text)
+        if spec.style:
+            paragraph.style = spec.style
+        if spec.num:
+            number(paragraph, num_ids[spec.num[0]], spec.num[1])
     for base, sup in spec.sup:
         paragraph = cell.paragraphs[-1]
         paragraph.add_run(base)

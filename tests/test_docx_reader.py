@@ -16,7 +16,7 @@ from actionplan import ExtractionError, extract_file
 from actionplan.extract.docx_reader import DocxError, read_docx
 from actionplan.extract.grid import Cell, Line, PageBreak, Row
 from actionplan.schemas import StatusValue
-from tests.docbuild import Break, C, Heading, Para, build_docx
+from tests.docbuild import Break, C, Heading, Numbered, Para, build_docx
 
 
 def test_cells_spans_merges_fills_bold_leads_and_bullets(tmp_path: Path) -> None:
@@ -181,6 +181,168 @@ def test_corrupt_word_document_is_a_reader_error(tmp_path: Path) -> None:
         extract_file(path)
 
 
+def test_list_number_style_numbers_in_document_order_across_cells(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        [
+            [
+                [C("Recruit carers", style="List Number"), C("Lead")],
+                [C(["Open a home", "", "Audit visits"], style="List Number"), C(bullets=["x"])],
+            ]
+        ],
+    )
+    rows = read_docx(path).blocks
+    # an empty numbered paragraph takes a number, as in Word, but shows none
+    assert [r.texts for r in rows] == [
+        ["1. Recruit carers", "Lead"],
+        ["2. Open a home\n4. Audit visits", "x"],
+    ]
+
+
+def test_multilevel_numbers_restart_deeper_levels(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        [
+            Para("Early help", num=("plan", 0)),
+            Para("Audit cases", num=("plan", 1)),
+            Para("Train staff", num=("plan", 1)),
+            # the number takes the paragraph mark's format, which a bold run does not set
+            Para("Care plans", bold=True, num=("plan", 0)),
+            Para("Quarterly audit", num=("plan", 1)),
+            Para("Not numbered"),
+            Para("Continues the list", num=("plan", 0)),
+        ],
+        {"plan": Numbered()},
+    )
+    assert read_docx(path).blocks == [
+        Line("1. Early help"),
+        Line("1.1 Audit cases"),
+        Line("1.2 Train staff"),
+        Line("2. Care plans", bold=False),
+        Line("2.1 Quarterly audit"),
+        Line("Not numbered"),
+        Line("3. Continues the list"),
+    ]
+
+
+def test_number_formats_start_values_and_restarts(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        [
+            [
+                [C("Sub-item first", num=("outline", 1))],
+                [C("Top", num=("outline", 0))],
+                [C("Deeper", num=("outline", 1))],
+                [C("Letters", num=("letters", 0))],
+                [C("More letters", num=("letters", 0))],
+                [C("Restarted", num=("letters!", 0))],
+                [C("Roman", num=("letters", 1))],
+            ]
+        ],
+        {
+            "outline": Numbered(),
+            "letters": Numbered(
+                (("%1)", "upperLetter"), ("(%2)", "lowerRoman")), start=3, restart=1
+            ),
+        },
+    )
+    # a level used before its parent shows the parent at its start, as Word does
+    assert [r.texts[0] for r in read_docx(path).blocks] == [
+        "1.1 Sub-item first",
+        "2. Top",
+        "2.1 Deeper",
+        "C) Letters",
+        "D) More letters",
+        "A) Restarted",
+        "(iii) Roman",
+    ]
+
+
+W = nsdecls("w")
+
+
+def _numbering(path: Path, xml: str, paragraphs: list[tuple[str, str, str]]) -> list[str]:
+    """Texts read back from a document whose numbering.xml is `xml`.
+
+    Each paragraph is (text, numId, ilvl); an empty numId leaves out w:numId.
+    """
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    for child in list(numbering):
+        numbering.remove(child)
+    for child in parse_xml(f"<w:numbering {W}>{xml}</w:numbering>"):
+        numbering.append(child)
+    for text, num_id, ilvl in paragraphs:
+        p = document.add_paragraph(text)._p
+        num = f'<w:numId w:val="{num_id}"/>' if num_id else ""
+        p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/>{num}</w:numPr>')
+        )
+    document.save(str(path))
+    return [b.text for b in read_docx(path).blocks if isinstance(b, Line)]
+
+
+def test_lists_sharing_a_definition_continue_unless_restarted(tmp_path: Path) -> None:
+    xml = (
+        '<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/></w:lvl>'
+        "</w:abstractNum>"
+        '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="7"/></w:num>'
+        '<w:num w:numId="3"><w:abstractNumId w:val="7"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+    )
+    got = _numbering(
+        tmp_path / "plan.docx",
+        xml,
+        [
+            ("one", "1", "0"),
+            ("two", "2", "0"),
+            ("bullet", "2", "1"),
+            ("five", "3", "0"),
+            ("six", "3", "0"),
+            ("off", "0", "0"),
+        ],
+    )
+    assert got == ["i. one", "ii. two", "bullet", "v. five", "vi. six", "off"]
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        "",  # no definitions at all
+        '<w:num w:numId="1"><w:abstractNumId w:val="99"/></w:num>',
+        '<w:num w:numId="1"/>',
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="zero"><w:start w:val="x"/>'
+        '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="none"/>'
+        '<w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+        '<w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="Missing"/></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    ],
+)
+def test_malformed_numbering_gives_no_number(tmp_path: Path, xml: str) -> None:
+    got = _numbering(
+        tmp_path / "plan.docx", xml, [("text", "1", "0"), ("deep", "1", "12"), ("bare", "", "0")]
+    )
+    assert got == ["text", "deep", "bare"]
+
+
+def test_odd_levels_still_number_what_they_can(tmp_path: Path) -> None:
+    xml = (
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="x"/>'
+        '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="Step %1%9:"/></w:lvl>'
+        "</w:abstractNum>"
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    got = _numbering(tmp_path / "plan.docx", xml, [("text", "1", "0"), ("more", "1", "0")])
+    # an unknown format counts in decimal; a missing level's number shows its start
+    assert got == ["Step 11: text", "Step 21: more"]
+
+
 # -- whole plans through the engine ----------------------------------------------
 
 HEADER = [
@@ -302,3 +464,56 @@ def test_rag_colour_plan_end_to_end(tmp_path: Path) -> None:
     assert first.leads_raw == "Jane Smith / Tom Baker"
     assert first.due.raw == "31/07/2024"
     assert first.cells["Responsible Officer"] == "Jane Smith / Tom Baker"
+
+
+def test_plan_numbered_only_by_word_lists_end_to_end(tmp_path: Path) -> None:
+    """Areas "1.", "2." and actions "1.1", "1.2", "2.1" exist only as list numbering."""
+
+    def area(text: str) -> C:
+        return C(text, num=("plan", 0))
+
+    def action(text: str) -> C:
+        return C(text, num=("plan", 1))
+
+    path = build_docx(
+        tmp_path / "plan.docx",
+        [
+            Heading("Improvement plan", 1),
+            [
+                ["Area for improvement", "Action", "Lead", "Target date", "Progress"],
+                [
+                    area("Strengthen management oversight."),
+                    action("Weekly audit of contacts."),
+                    "Jane Smith",
+                    "31/07/2024",
+                    "Audit tool drafted.",
+                ],
+                [
+                    C(down=True),
+                    action("Refresh the threshold document."),
+                    "Jane Smith",
+                    "30/09/2024",
+                    "",
+                ],
+                [
+                    area("Improve the quality of care plans."),
+                    action("Train all social workers."),
+                    "Amir Khan",
+                    "31/12/2024",
+                    "",
+                ],
+            ],
+        ],
+        {"plan": Numbered()},
+    )
+    plan = extract_file(path)
+    areas = [a for s in plan.sections for a in s.areas]
+    assert [(a.ref, a.text) for a in areas] == [
+        ("1", "Strengthen management oversight."),
+        ("2", "Improve the quality of care plans."),
+    ]
+    assert [(a.ref, x.ref, x.text, x.due.end) for _, a, x in plan.actions()] == [
+        ("1", "1.1", "Weekly audit of contacts.", date(2024, 7, 31)),
+        ("1", "1.2", "Refresh the threshold document.", date(2024, 9, 30)),
+        ("2", "2.1", "Train all social workers.", date(2024, 12, 31)),
+    ]
