@@ -527,3 +527,18 @@ def test_an_area_cut_by_a_page_turn_beside_a_new_action_keeps_both(tmp_path: Pat
 )
 def test_roman_numeral_sub_actions(text: str, ref: str) -> None:
     assert split_ref(text)[0] == ref
+
+
+def test_areas_numbered_only_by_lost_list_markup_count_from_one(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Area for Improvement\tAction\tLead\n"
+        "<ol><li>Improve A.</li></ol>\tDo A.\tAnn Lee\n"
+        "<ol><li>Improve B.</li></ol>\tDo B.\tAnn Lee\n"
+        "<ol><li>Improve C.</li></ol>\tDo C.\tAnn Lee\n",
+    )
+    assert [a.ref for a in plan.sections[0].areas] == ["1", "2", "3"]
+    unnumbered = _extract(
+        tmp_path, "Area for Improvement\tAction\tLead\nImprove A.\tDo A.\tAnn Lee\n"
+    )
+    assert [a.ref for a in unnumbered.sections[0].areas] == [None]

@@ -19,7 +19,9 @@ class Cell:
     `text` keeps the cell's paragraphs, list items and line breaks as "\\n";
     `bold_lead` is the bold run the cell opens with (a label or status word);
     `fill` is a colour name ("red", "amber", "green", "blue") or "#rrggbb";
-    `span` is how many grid columns a merged cell covers.
+    `span` is how many grid columns a merged cell covers; `numbered` marks a
+    cell that opens an ordered-list item whose number the source did not keep
+    (text conversions drop `<ol>` numbers), so the engine can count instead.
     """
 
     text: str
@@ -27,6 +29,7 @@ class Cell:
     fill: str | None = None
     bbox: BBox | None = None
     span: int = 1
+    numbered: bool = False
 
     @property
     def blank(self) -> bool:

@@ -625,6 +625,7 @@ class Walker:
             page=row.page or self.page,
             line=row.line,
             text_from_action=not body,
+            listed=ref is None and any(c.numbered for c in cells),
         )
         self.plan.areas.append(self.area)
         self.last = None

@@ -21,6 +21,9 @@ def infer_area_refs(areas: list[RawArea]) -> None:
         sections.setdefault(area.section, []).append(area)
     for group in sections.values():
         if not any(a.ref and a.ref.isdigit() for a in group):
+            if group and all(a.listed for a in group):
+                for number, area in enumerate(group, start=1):
+                    area.ref = str(number)  # a list whose numbers the conversion dropped
             continue
         for i, area in enumerate(group):
             if area.ref is None and i > 0 and group[i - 1].ref and group[i - 1].ref.isdigit():

@@ -53,6 +53,7 @@ class RawArea:
     page: int | None = None
     line: int | None = None
     text_from_action: bool = False
+    listed: bool = False
 
 
 @dataclass

@@ -19,12 +19,14 @@ _BOLD_RUN = re.compile(r"(?:<b>|<strong>|\*\*)(.*?)(?:</b>|</strong>|\*\*)", re.
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _MARKDOWN_STRONG = re.compile(r"\*\*(.*?)\*\*", re.S)
+_OPENS_LIST = re.compile(r"^\s*(?:<(?:p|div)\b[^>]*>\s*)*<ol\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class RichText:
     text: str
     bold_lead: str | None
+    numbered: bool = False
 
 
 def clean(fragment: str) -> RichText:
@@ -34,7 +36,7 @@ def clean(fragment: str) -> RichText:
         first = _BOLD_RUN.search(fragment)
         if first:
             bold_lead = _flatten(first.group(1)).replace("\n", " ").strip() or None
-    return RichText(_flatten(fragment), bold_lead)
+    return RichText(_flatten(fragment), bold_lead, bool(_OPENS_LIST.match(fragment)))
 
 
 def _flatten(fragment: str) -> str:

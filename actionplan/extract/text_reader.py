@@ -69,7 +69,7 @@ def parse_text(content: str) -> Grid:
 
 def _cell(fragment: str) -> Cell:
     rich = clean(fragment)
-    return Cell(rich.text, bold_lead=rich.bold_lead)
+    return Cell(rich.text, bold_lead=rich.bold_lead, numbered=rich.numbered)
 
 
 def _line(line: str, number: int) -> Line:
