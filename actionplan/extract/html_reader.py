@@ -7,7 +7,9 @@ leaves blank cells in the rows it covers (the engine reads those as "same as
 above"). A page with no tables is still a Grid: deciding that it holds no plan
 is the engine's call. Parsed with lxml through BeautifulSoup because real pages
 leave cells unclosed and only an HTML-aware tree builder repairs them the way
-browsers do.
+browsers do. Items of an <ol> get the number a browser draws in front of them
+("1.", "b.", "iv."), since plans number their areas and actions that way and
+the engine reads refs from the start of a cell.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 from bs4.element import NavigableString
 
-from actionplan.extract.cell_text import Run, fill_name, paragraph_lines, render, table_rows
+from actionplan.extract.cell_text import (
+    Run,
+    fill_name,
+    list_number,
+    paragraph_lines,
+    render,
+    table_rows,
+)
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import Block, Cell, Grid, Line
 
@@ -41,6 +50,23 @@ _WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+# <ol type> and CSS list-style-type as list_number's styles; None draws no number
+_OL_TYPES = {
+    "1": "decimal",
+    "a": "lowerLetter",
+    "A": "upperLetter",
+    "i": "lowerRoman",
+    "I": "upperRoman",
+}
+_CSS_TYPES: dict[str, str | None] = {
+    "decimal": "decimal", "decimal-leading-zero": "decimalZero",
+    "lower-alpha": "lowerLetter", "lower-latin": "lowerLetter",
+    "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
+    "lower-roman": "lowerRoman", "upper-roman": "upperRoman",
+    "none": None, "disc": None, "circle": None, "square": None,
+}  # fmt: skip
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([^;]+)", re.I)
+_INTEGER = re.compile(r"^\s*([+-]?\d{1,9})")
 
 
 class HtmlError(ReaderError):
@@ -72,9 +98,26 @@ class _Flow:
 
     paragraphs: list[list[Run]] = field(default_factory=list)
     current: list[Run] = field(default_factory=list)
+    marker: Run | None = None  # a list item's number, waiting for the item's first text
 
     def add(self, run: Run) -> None:
+        if self.marker is not None and run.text.strip():
+            self.current.append(self.marker)
+            self.marker = None
         self.current.append(run)
+
+    def mark(self, number: str | None, bold: bool) -> None:
+        """Open a list item; `number` goes in front of its text, if it has any."""
+        if number is None:
+            return
+        if self.marker is not None:  # an item opening with a nested list: "1. a. text"
+            number = f"{self.marker.text}{number}"
+            bold = self.marker.bold and bold
+        self.marker = Run(f"{number} ", bold)
+
+    def unmark(self) -> None:
+        """Close a list item; an empty item shows no bare number."""
+        self.marker = None
 
     def close(self) -> None:
         if self.current:
@@ -105,6 +148,51 @@ def _bold(tag: Tag, inherited: bool) -> bool:
     return inherited or tag.name in _BOLD_TAGS
 
 
+def _list_style(tag: Tag) -> tuple[bool, str | None]:
+    """Whether `tag` sets a list style, and list_number's style for it (None: no number)."""
+    css = _LIST_STYLE.search(str(tag.get("style") or ""))
+    if css:
+        for word in css.group(1).lower().split():
+            if word in _CSS_TYPES:
+                return True, _CSS_TYPES[word]
+    kind = str(tag.get("type") or "").strip()
+    if kind in _OL_TYPES:
+        return True, _OL_TYPES[kind]
+    return False, None
+
+
+def _integer(tag: Tag, attr: str) -> int | None:
+    match = _INTEGER.match(str(tag.get(attr) or ""))
+    return int(match.group(1)) if match else None
+
+
+def _number(li: Tag) -> str | None:
+    """The marker a browser draws for an <li>: "3." in an <ol>, None in a <ul> or elsewhere.
+
+    Counts the item's visible <li> siblings, as browsers do, honouring the
+    list's start, reversed and type, and the items' value and type.
+    """
+    ol = li.parent
+    if not isinstance(ol, Tag) or ol.name != "ol":
+        return None
+    items = [c for c in ol.children if isinstance(c, Tag) and c.name == "li" and _visible(c)]
+    step = -1 if ol.has_attr("reversed") else 1
+    start = _integer(ol, "start")
+    value = (start if start is not None else (len(items) if step < 0 else 1)) - step
+    for item in items:
+        own = _integer(item, "value")
+        value = own if own is not None else value + step
+        if item is li:
+            break
+    else:
+        return None
+    styled, style = _list_style(li)
+    if not styled:
+        styled, style = _list_style(ol)
+    style = style if styled else "decimal"
+    return f"{list_number(value, style)}." if style else None
+
+
 def _inline(node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False) -> None:
     """Add a node's text to `flow`; nested tables and block elements close paragraphs."""
     for child in node.children:
@@ -118,6 +206,8 @@ def _inline(node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False) ->
             block = name in _BLOCK
             if block:
                 flow.close()
+            if name == "li":
+                flow.mark(_number(child), _bold(child, bold))
             _inline(
                 child,
                 flow,
@@ -125,6 +215,8 @@ def _inline(node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False) ->
                 pre or name == "pre",
                 sup or name == "sup",
             )
+            if name == "li":
+                flow.unmark()
             if block:
                 flow.close()
         elif isinstance(child, NavigableString) and not isinstance(child, _NOT_TEXT):
@@ -194,8 +286,12 @@ class _Reader:
                     self.table_block(child)
                 elif name in _BLOCK:
                     self.flush()
+                    if name == "li":
+                        self.flow.mark(_number(child), _bold(child, bold))
                     self.walk(child, _bold(child, bold), pre or name == "pre")
                     self.flush()
+                    if name == "li":
+                        self.flow.unmark()
                 else:
                     self.inline_or_walk(child, bold, pre)
             elif isinstance(child, NavigableString) and not isinstance(child, _NOT_TEXT):
@@ -212,7 +308,9 @@ class _Reader:
 
     def heading(self, tag: Tag, level: int) -> None:
         self.flush()
-        flow = _Flow()
+        marker = self.flow.marker  # a heading opening a list item: "1. Title"
+        flow = _Flow(marker=Run(marker.text, True) if marker else None)
+        self.flow.unmark()
         _inline(tag, flow, True, False)
         lines = [ln for p in flow.take() for ln in paragraph_lines(p)]
         if lines:
