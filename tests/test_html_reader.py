@@ -132,6 +132,48 @@ def test_one_column_box_around_a_table_is_layout() -> None:
     ]
 
 
+def test_ordered_list_items_show_their_numbers() -> None:
+    grid = parse_html(
+        "<ol><li>One</li><li><b>Two</b></li><li> </li><li value='10'>Ten</li>"
+        "<li>Eleven<ol type='a'><li>nested</li><li>again</li></ol></li>"
+        "<li><ol type='i'><li>opens with a list</li></ol></li>"
+        "<li><h3>Heading item</h3></li></ol>"
+        "<ol start='4' type='A'><li>D</li><li style='display:none'>hidden</li><li>E</li></ol>"
+        "<ol reversed><li>two</li><li>one</li></ol>"
+        "<ol style='list-style-type: upper-roman'><li>roman</li><li type='a'>letter</li></ol>"
+        "<ol style='list-style: none'><li>unmarked</li></ol>"
+        "<ul><li>bullet</li></ul>"
+    )
+    # an empty item takes a number but shows none; nested lists number on their own
+    assert grid.blocks == [
+        Line("1. One"),
+        Line("2. Two"),
+        Line("10. Ten"),
+        Line("11. Eleven"),
+        Line("a. nested"),
+        Line("b. again"),
+        Line("12. i. opens with a list"),
+        Line("13. Heading item", heading=3, bold=True),
+        Line("D. D"),
+        Line("E. E"),
+        Line("2. two"),
+        Line("1. one"),
+        Line("I. roman"),
+        Line("b. letter"),
+        Line("unmarked"),
+        Line("bullet"),
+    ]
+
+
+def test_ordered_lists_in_cells_number_their_items() -> None:
+    rows = _rows(
+        "<table><tr><td><ol start='3'><li><b>Recruit</b> carers</li>"
+        "<li>Open a home<ul><li>site</li></ul></li></ol></td>"
+        "<td><ol type='a'><li>Audit</li></ol></td></tr></table>"
+    )
+    assert rows[0].cells == [Cell("3. Recruit carers\n4. Open a home\nsite"), Cell("a. Audit")]
+
+
 @pytest.mark.parametrize(
     ("raw", "name"),
     [
@@ -304,3 +346,35 @@ def test_table_per_recommendation_plan_end_to_end(tmp_path: Path) -> None:
     second = areas[0].actions[1]
     assert second.status is not None and second.status.raw == "On track"
     assert second.cells["Action"] == "2. Introduce a tracker for\nstrategy meetings\nvisits"
+
+
+def test_plan_numbered_only_by_ordered_lists_end_to_end(tmp_path: Path) -> None:
+    """Area and action numbers exist only as <ol> numbering, one list per cell."""
+    path = tmp_path / "plan.html"
+    path.write_text(
+        html_page(
+            "<h1>Improvement plan</h1><table border='1'>"
+            "<tr><th>Area for improvement</th><th>Action</th><th>Lead</th><th>Target date</th></tr>"
+            "<tr><td rowspan='2'><ol><li>Strengthen management oversight.</li></ol></td>"
+            "<td><ol><li>Weekly audit of contacts.</li></ol></td>"
+            "<td>Jane Smith</td><td>31/07/2024</td></tr>"
+            "<tr><td><ol start='2'><li>Refresh the threshold document.</li></ol></td>"
+            "<td>Jane Smith</td><td>30/09/2024</td></tr>"
+            "<tr><td><ol start='2'><li>Improve the quality of care plans.</li></ol></td>"
+            "<td><ol><li>Train all social workers.</li></ol></td>"
+            "<td>Amir Khan</td><td>31/12/2024</td></tr>"
+            "</table>"
+        ),
+        encoding="utf-8",
+    )
+    plan = extract_file(path)
+    areas = [a for s in plan.sections for a in s.areas]
+    assert [(a.ref, a.text) for a in areas] == [
+        ("1", "Strengthen management oversight."),
+        ("2", "Improve the quality of care plans."),
+    ]
+    assert [(a.ref, x.ref, x.text, x.due.end) for _, a, x in plan.actions()] == [
+        ("1", "1", "Weekly audit of contacts.", date(2024, 7, 31)),
+        ("1", "2", "Refresh the threshold document.", date(2024, 9, 30)),
+        ("2", "1", "Train all social workers.", date(2024, 12, 31)),
+    ]
