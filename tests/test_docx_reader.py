@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -306,6 +307,35 @@ def test_lists_sharing_a_definition_continue_unless_restarted(tmp_path: Path) ->
         ],
     )
     assert got == ["i. one", "ii. two", "bullet", "v. five", "vi. six", "off"]
+
+
+def test_style_linked_levels_and_legal_numbers(tmp_path: Path) -> None:
+    """Paragraph styles carry the numbering; a level names its style; isLgl prints decimals."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    for child in parse_xml(
+        f'<w:numbering {W}><w:abstractNum w:abstractNumId="40">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+        '<w:pStyle w:val="AreaNum"/><w:lvlText w:val="Area %1:"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>'
+        '<w:pStyle w:val="ActionNum"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="40"><w:abstractNumId w:val="40"/></w:num>'
+        "</w:numbering>"
+    ):
+        numbering.append(child)
+    for name in ("AreaNum", "ActionNum"):
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W}><w:numId w:val="40"/></w:numPr>')
+        )
+    for text, style in [("Help", "AreaNum"), ("Audit", "ActionNum"), ("Care", "AreaNum")]:
+        document.add_paragraph(text, style=style)
+    document.save(str(tmp_path / "plan.docx"))
+    assert [b.text for b in read_docx(tmp_path / "plan.docx").blocks] == [
+        "Area I: Help",
+        "1.1 Audit",
+        "Area II: Care",
+    ]
 
 
 @pytest.mark.parametrize(
