@@ -113,3 +113,38 @@ def test_colour_only_rag_column_under_merged_recommendation_rows(tmp_path: Path)
         ("1.3", "fill:red", StatusValue.OFF_TRACK),
     ]
     assert area.actions[2].due.kind.value == "tbc"
+
+
+def test_headings_between_borderless_tables_stay_outside_them(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "two-tables.pdf")
+    columns = [40, 260, 380, 470]
+    top = 40.0
+    for number, rows in (
+        (1, [("1.1 Publish the local offer.", "Ann Lee", "May 2024", "Complete")]),
+        (2, [("2.1 Audit twenty EHC plans.", "Bob Roe", "June 2024", "On track"),
+             ("2.2 Train all caseworkers.", "Cy Dee", "Q3 2024/25", "Not started")]),
+    ):  # fmt: skip
+        doc.text(40, top, f"Recommendation {number}", bold=True)
+        doc.text(
+            40, top + 16, "Leaders should improve the quality and timeliness of annual reviews."
+        )
+        top += 44
+        for x, label in zip(columns, ("Action", "Lead", "Target date", "Status"), strict=True):
+            doc.text(x, top, label, bold=True)
+        for cells in [
+            ("0.0 Agree the plan with partners.", "Eve Fry", "April 2024", "Complete"),
+            *rows,
+        ]:
+            top += 22
+            for x, value in zip(columns, cells, strict=True):
+                doc.text(x, top, value)
+        top += 50
+    plan = extract_file(doc.save())
+    got = [(a.ref, x.ref, x.text) for _, a, x in plan.actions()]
+    assert got == [
+        ("1", "0.0", "Agree the plan with partners."),
+        ("1", "1.1", "Publish the local offer."),
+        ("2", "0.0", "Agree the plan with partners."),
+        ("2", "2.1", "Audit twenty EHC plans."),
+        ("2", "2.2", "Train all caseworkers."),
+    ]

@@ -19,6 +19,7 @@ COLUMN_GAP = 12.0  # points: a gap this wide between words separates columns
 ALIGN = 4.0  # points: left edges this close are one column
 ROW_EXTRA = 3.0  # points: a line gap this much wider than the tightest starts a row
 MIN_COLUMNS = 3
+TABLE_GAP = 3.0  # line heights: a wider gap between lines ends a table
 
 
 def _lines(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -53,18 +54,60 @@ def _column_starts(starts: list[float]) -> list[float]:
     return [min(c) for c in clusters if len(c) >= 2]
 
 
+def _fits(segments: list[tuple[float, float]], columns: list[float]) -> bool:
+    """Every segment starts at a column and stays inside it: a table line, not prose."""
+    for x0, x1 in segments:
+        index = max((i for i, start in enumerate(columns) if start - ALIGN <= x0), default=None)
+        if index is None:
+            return False
+        if index + 1 < len(columns) and x1 > columns[index + 1] + ALIGN:
+            return False
+    return True
+
+
+def _runs(
+    segmented: list[tuple[list[dict[str, Any]], list[tuple[float, float]]]], columns: list[float]
+) -> list[list[tuple[list[dict[str, Any]], list[tuple[float, float]]]]]:
+    """Consecutive lines that fit the columns, each run holding two or more full lines.
+
+    A line of prose across the columns, or a gap wider than a few lines, ends a
+    table: headings and paragraphs between two tables stay outside both.
+    """
+    runs: list[list[tuple[list[dict[str, Any]], list[tuple[float, float]]]]] = []
+    current: list[tuple[list[dict[str, Any]], list[tuple[float, float]]]] = []
+    for line, segs in segmented:
+        top = min(w["top"] for w in line)
+        height = max(w["bottom"] - w["top"] for w in line)
+        gap_ok = not current or top - max(w["bottom"] for w in current[-1][0]) <= TABLE_GAP * height
+        if _fits(segs, columns) and gap_ok and (current or len(segs) >= MIN_COLUMNS):
+            current.append((line, segs))
+            continue
+        if sum(len(s) >= MIN_COLUMNS for _, s in current) >= 2:
+            runs.append(current)
+        current = [(line, segs)] if len(segs) >= MIN_COLUMNS and _fits(segs, columns) else []
+    if sum(len(s) >= MIN_COLUMNS for _, s in current) >= 2:
+        runs.append(current)
+    return runs
+
+
 def borderless_cells(words: Sequence[dict[str, Any]], page_width: float) -> list[list[BBox]]:
-    """At most one borderless table per page, as a full grid of cell rectangles."""
-    lines = _lines(words)
-    segmented = [(line, _segments(line)) for line in lines]
-    rows_of_table = [i for i, (_, segs) in enumerate(segmented) if len(segs) >= MIN_COLUMNS]
-    if len(rows_of_table) < 2:
+    """The page's borderless tables, each as a full grid of cell rectangles."""
+    segmented = [(line, _segments(line)) for line in _lines(words)]
+    full = [segs for _, segs in segmented if len(segs) >= MIN_COLUMNS]
+    if len(full) < 2:
         return []
-    first, last = rows_of_table[0], rows_of_table[-1]
-    region = segmented[first : last + 1]
-    columns = _column_starts([s[0] for _, segs in region for s in segs])
+    columns = _column_starts([s[0] for segs in full for s in segs])
     if len(columns) < MIN_COLUMNS:
         return []
+    tables = [_grid(run, columns, page_width) for run in _runs(segmented, columns)]
+    return [cells for cells in tables if cells]
+
+
+def _grid(
+    region: list[tuple[list[dict[str, Any]], list[tuple[float, float]]]],
+    columns: list[float],
+    page_width: float,
+) -> list[BBox]:
     spans = [
         (min(w["top"] for w in line), max(w["bottom"] for w in line), len(segs))
         for line, segs in region
@@ -85,8 +128,8 @@ def borderless_cells(words: Sequence[dict[str, Any]], page_width: float) -> list
     left = columns[0] - 1
     right = max(w["x1"] for line, _ in region for w in line) + 1
     edges = [left, *(x - 1 for x in columns[1:]), min(right, page_width)]
-    cells: list[BBox] = []
-    for top, bottom in rows:
-        for x0, x1 in itertools.pairwise(edges):
-            cells.append((x0, top - 1, x1, bottom + 1))
-    return [cells]
+    return [
+        (x0, top - 1, x1, bottom + 1)
+        for top, bottom in rows
+        for x0, x1 in itertools.pairwise(edges)
+    ]
