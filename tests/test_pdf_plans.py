@@ -148,3 +148,34 @@ def test_headings_between_borderless_tables_stay_outside_them(tmp_path: Path) ->
         ("2", "2.1", "Audit twenty EHC plans."),
         ("2", "2.2", "Train all caseworkers."),
     ]
+
+
+def test_row_left_open_at_the_page_foot_is_read_and_joined(tmp_path: Path) -> None:
+    """Word draws no rule under a row it splits between pages; the row still counts."""
+    doc = Doc(tmp_path / "open.pdf")
+    c = doc.canvas
+    xs = [40, 260, 380, 500]
+
+    def rules(top: float, bottom: float, across: list[float]) -> None:
+        for x in xs:
+            c.line(x, doc.height - top, x, doc.height - bottom)
+        for y in across:
+            c.line(xs[0], doc.height - y, xs[-1], doc.height - y)
+
+    def cells(top: float, values: tuple[str, str, str]) -> None:
+        for x, value in zip(xs, values, strict=False):
+            doc.text(x + 4, top + 4, value)
+
+    rules(700, 802, [700, 722, 760])  # header, a closed row, and a row open at the foot
+    cells(704, ("Action", "Lead", "Target date"))
+    cells(726, ("1.1 Publish the offer.", "Ann Lee", "May 2024"))
+    cells(764, ("1.2 Train every manager", "Bob Roe", "June 2024"))
+    doc.page()
+    rules(40, 62, [62])  # the rest of the open row, no rule above it
+    cells(44, ("in the new guidance.", "", ""))
+    plan = extract_file(doc.save())
+    got = [(x.ref, x.text, x.due.raw) for _, _, x in plan.actions()]
+    assert got == [
+        ("1.1", "Publish the offer.", "May 2024"),
+        ("1.2", "Train every manager in the new guidance.", "June 2024"),
+    ]

@@ -36,6 +36,8 @@ _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _MARGIN = 0.12  # share of the page height where running headers and footers live
 _SAME_X = 3.0  # points: column edges this close mean the same table continues
 _ENOUGH_TEXT = 300  # characters on a page for its own body text size to count
+_SAME_Y = 2.0  # points: a rule this close to a height runs across it
+_MIN_CLOSING = 20.0  # points: column rules closer together than this close no table
 _FOOT = 0.85  # a table part ending below this share of the page ran to its foot
 
 # Everything pdfminer is known to throw on damaged files.
@@ -158,7 +160,48 @@ def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
 
 
 def _plumber_tables(page: Any, number: int) -> list[list[BBox]]:
-    return [list(t.cells) for t in page.find_tables(_TABLE_SETTINGS)]
+    settings: dict[str, Any] = dict(_TABLE_SETTINGS)
+    closing = _open_ends(page)
+    if closing:
+        settings["explicit_horizontal_lines"] = closing
+    return [list(t.cells) for t in page.find_tables(settings)]
+
+
+def _open_ends(page: Any) -> list[dict[str, Any]]:
+    """Rules to close a table left open where a row runs off the page foot (or head).
+
+    Word draws no rule under a row it splits between pages; two or more column
+    rules ending at the same height with no rule across them mark that edge.
+    """
+    edges = page.edges
+    verticals = [e for e in edges if e["orientation"] == "v"]
+    if len(verticals) < 2:
+        return []
+    rules = [e for e in edges if e["orientation"] == "h"]
+    ends: dict[int, list[float]] = {}
+    for edge in verticals:
+        for y in (edge["top"], edge["bottom"]):
+            ends.setdefault(round(y), []).append(edge["x0"])
+    closing = []
+    for y, xs in ends.items():
+        x0, x1 = min(xs), max(xs)
+        if len(xs) < 2 or x1 - x0 < _MIN_CLOSING:
+            continue
+        if any(abs(r["top"] - y) <= _SAME_Y and r["x0"] <= x0 + _SAME_Y and r["x1"] >= x1 - _SAME_Y
+               for r in rules):  # fmt: skip
+            continue
+        closing.append(
+            {
+                "object_type": "line",
+                "x0": x0,
+                "x1": x1,
+                "top": y,
+                "bottom": y,
+                "width": x1 - x0,
+                "height": 0,
+            }
+        )
+    return closing
 
 
 def read_document(path: Path, finder: TableFinder) -> Grid:
