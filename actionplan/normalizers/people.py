@@ -1,11 +1,10 @@
 """Lead cells split into people and roles, and people given stable ids across a run.
 
-A lead cell may name one person ("Heather Flinders"), several ("Maureen
-Grieveson/Kath Vasey", "Kath Vasey and Anne Holt", "JH SMcL"), a person with an
-agency prefix or a bracketed role ("DBC – Nik Flavell (Service Manager)"), or
-only a role ("All managers", "Director of Nursing and Transformation"). " and ",
-"&" and "," split only when every part looks like a person, so role titles that
-contain "and" stay whole.
+A lead cell may name one person ("Jane Smith"), several ("Jane Smith/Tom Baker",
+"Ann Lee and Bob Roe", "JS TB"), a person with an agency prefix or a bracketed
+role ("NHS – Ann Lee (Service Manager)"), or only a role ("All managers",
+"Director of Nursing and Transformation"). " and ", "&" and "," split people;
+" and " splits two whole role titles too, never a title that contains "and".
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ _DASH = r"[-\u2010-\u2015\u2212]"
 """Hyphens and dashes: cells keep the ones they print, splitting treats them alike."""
 _TITLES = {"dci", "di", "ds", "dc", "supt", "ch", "dr", "cllr", "councillor", "mr", "mrs",
            "ms", "miss", "prof", "professor", "sir", "dame", "rev", "revd"}  # fmt: skip
-"""Titles kept with a name ("DCI Max Black") and ignored when matching people."""
+"""Titles kept with a name ("DCI Ann Lee") and ignored when matching people."""
 _ROLE_WORDS = {
     "all", "relevant", "each", "every", "any", "head", "heads", "director", "directors",
     "manager", "managers", "lead", "leads", "officer", "officers", "team", "teams", "service",
@@ -110,7 +109,7 @@ _ROLE_NOUNS = {
 
 
 def _is_initials(token: str) -> bool:
-    """ "JH", "SMcL", "MG." - a person written as initials."""
+    """ "JS", "TMcB", "AL." - a person written as initials."""
     bare = token.rstrip(".")
     return 2 <= len(bare) <= 5 and bool(_INITIALS.match(token)) and bare.lower() not in _ROLE_WORDS
 
@@ -139,7 +138,7 @@ def _looks_like_person(fragment: str) -> bool:
 
 
 def _strip_prefix(fragment: str) -> tuple[str | None, str]:
-    """("DBC", "Nik Flavell (Service Manager)") for "DBC – Nik Flavell (Service Manager)"."""
+    """("NHS", "Ann Lee (Service Manager)") for "NHS – Ann Lee (Service Manager)"."""
     match = _PREFIX.match(fragment)
     if (match and not _looks_like_name(match["org"])) or (match and _ACRONYM.match(match["org"])):
         return match["org"], match["rest"].strip()
@@ -193,7 +192,7 @@ def _fragments(line: str) -> list[str]:
 
 
 def _bracket(fragment: str) -> tuple[str, str | None]:
-    """ "Cath McEvoy (Safeguarding Operations)" -> ("Cath McEvoy", "Safeguarding Operations")."""
+    """ "Ann Lee (Safeguarding Operations)" -> ("Ann Lee", "Safeguarding Operations")."""
     if "(" not in fragment:
         return fragment.strip(), None
     head, _, tail = fragment.partition("(")
@@ -323,7 +322,7 @@ def _split_leads(raw: str) -> list[Person]:
 
 
 def _initials_run(fragment: str) -> list[str]:
-    """ "JH SMcL" -> ["JH", "SMcL"]; anything else unchanged."""
+    """ "JS TMcB" -> ["JS", "TMcB"]; anything else unchanged."""
     tokens = fragment.split()
     if len(tokens) > 1 and all(_is_initials(t) for t in tokens):
         return tokens
