@@ -542,3 +542,49 @@ def test_areas_numbered_only_by_lost_list_markup_count_from_one(tmp_path: Path) 
         tmp_path, "Area for Improvement\tAction\tLead\nImprove A.\tDo A.\tAnn Lee\n"
     )
     assert [a.ref for a in unnumbered.sections[0].areas] == [None]
+
+
+def test_a_milestone_list_beside_each_action_stays_with_that_action(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Ref\tAction\tKey milestones\tLead\tDue\n"
+        "1.1\tLaunch a plan template.\t<ol> <li>Template agreed</li> <li>Go-live</li> </ol>"
+        "\tAnn Lee\tDec 2024\n"
+        "1.2\tRun workshops.\t<ol> <li>Content agreed</li> </ol>\tBob Roe\tJan 2025\n",
+    )
+    got = [(x.ref, x.text, [m.text for m in x.milestones]) for _, _, x in plan.actions()]
+    assert got == [
+        ("1.1", "Launch a plan template.", ["Template agreed", "Go-live"]),
+        ("1.2", "Run workshops.", ["Content agreed"]),
+    ]
+
+
+def test_refs_with_letter_prefixes(tmp_path: Path) -> None:
+    assert split_ref("P1.1 Introduce self-assessment")[0] == "P1.1"
+    assert split_ref("WP2 Review")[0] == "WP2"
+    assert split_ref("Q3 2024/25")[0] is None
+
+
+def test_a_bullet_column_is_folded_but_a_ref_column_kept(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Area of weakness\tRef\tAction\tResponsible\tTimescale\tImpact measure\tRAG\n"
+        "1. Variable quality of EHC plans.\t1.1\tAgree a QA framework.\tAnn Lee\tSept 2024"
+        "\t•\t70% of plans rated good.\tB\n"
+        "\t1.2\tTrain writers.\tBob Roe\t31/12/2024\tBetter confidence.\tG\n",
+    )
+    got = [(a.ref, x.ref, x.text, x.outcome) for _, a, x in plan.actions()]
+    assert got == [
+        ("1", "1.1", "Agree a QA framework.", "70% of plans rated good."),
+        ("1", "1.2", "Train writers.", "Better confidence."),
+    ]
+
+
+def test_lead_agency_and_officer_heading_is_the_lead(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Area for improvement\tAction\tLead agency and officer\tBy when\n"
+        "1. Improve A.\tDo A.\tPolice – DI Sam Ross\tMay 2024\n",
+    )
+    ((_, _, action),) = plan.actions()
+    assert [(p.name, p.organisation) for p in action.leads] == [("DI Sam Ross", "Police")]

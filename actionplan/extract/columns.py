@@ -67,6 +67,13 @@ def _fold_run(rows: list[Row], header_roles) -> None:
             and all(c.blank or is_marker(c.text) for c in (r.cells[j] for r in group))
             and any(not r.cells[j].blank for r in group)
         ]
+        narrower = [w for w in headers if w < width]
+        if roles is None and narrower:
+            # rows wider than the table's header: fold only as many columns as they have
+            # too many, bullet columns before number columns (which may be a real Ref)
+            excess = width - max(narrower)
+            bullets = [j for j in folds if all(_bullet_or_blank(r.cells[j]) for r in group)]
+            folds = sorted((bullets + [j for j in folds if j not in bullets])[:excess])
         if not folds:
             continue
         for row in group:
@@ -74,6 +81,10 @@ def _fold_run(rows: list[Row], header_roles) -> None:
         for row in rows:
             if len(row.cells) == width and header_roles(row) is not None:
                 row.cells = _fold(row.cells, folds, keep_text=True)
+
+
+def _bullet_or_blank(cell: Cell) -> bool:
+    return cell.blank or bool(BULLET_MARKER.match(cell.text.strip()))
 
 
 def _fold(cells: list[Cell], folds: list[int], keep_text: bool = False) -> list[Cell]:

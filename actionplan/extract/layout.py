@@ -60,6 +60,7 @@ class Walker:
         self.pending_title: str | None = None
         self.preamble_heading: str | None = None
         self.preamble_fresh = False
+        self.nested = False
         self.titled = False
         self.page: int | None = None
         self._timescale = (
@@ -251,6 +252,8 @@ class Walker:
                 for r, old, h in zip(roles, self.last_roles, self._expanded(row), strict=True)
             ]
         self.roles = self.last_roles = roles
+        if not repeated:
+            self.nested = self._nests_milestones(roles)
         self.plan.row_roles.append((row, ["header"] * len(roles)))
         self.plan.roles_seen.update(r for r in roles if r)
         if self.pending_title:
@@ -466,7 +469,7 @@ class Walker:
         if ref:
             # a Ref column numbers the area its row opens, else the action; a sub-number
             # ("1a", "1.2") numbers the action, its stem the area
-            stem = re.match(r"\d+", ref)
+            stem = re.search(r"\d+", ref)
             sub = stem is not None and stem.group() != ref
             if area_cell and not split_ref(area_cell)[0]:
                 area_cell = f"{stem.group() if sub and stem else ref} {area_cell}"
@@ -524,8 +527,27 @@ class Walker:
         return None
 
     def _milestone_is_child(self) -> bool:
-        """'Action | Milestone' tables nest milestones under actions, unless areas have a column."""
-        return "area" not in set(self.roles or ())
+        """Whether this table nests milestones under its actions (decided at its header)."""
+        return self.nested
+
+    def _nests_milestones(self, roles: list[str | None]) -> bool:
+        """'Action | Milestone' tables nest milestones when the action cell is merged down
+        over several milestones or the milestones carry sub-numbers ("1.2"); never when
+        areas have a column of their own, or milestones are just a list beside each action."""
+        if "area" in roles or "action" not in roles or "milestone" not in roles:
+            return False
+        action, milestone = roles.index("action"), roles.index("milestone")
+        rows = [
+            r
+            for r in self._rows_ahead(False)
+            if all(c.span == 1 for c in r.cells) and len(r.filled) >= 2
+        ]
+        rows = [r for r in rows if len(r.cells) > max(action, milestone)]
+        if not rows:
+            return True
+        merged = sum(r.cells[action].blank for r in rows)
+        sub_numbered = sum("." in (split_ref(r.cells[milestone].text)[0] or "") for r in rows)
+        return merged * 5 >= len(rows) or sub_numbered * 2 >= len(rows)
 
     def _is_continuation(
         self, action_text: str, area_cell: str, continues: bool, details: bool

@@ -17,7 +17,7 @@ from actionplan.extract.roles import RoleMatch
 REF = re.compile(
     r"^\s*(?:(?i:action|rec(?:ommendation)?|area|step|milestone|objective)\s*(?:no\.?\s*)?"
     r"(?=\d))?"
-    r"(?:(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:]?(?=\s|$)"
+    r"(?:(?P<num>(?!Q[1-4]\b)[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:]?(?=\s|$)"
     r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[ivx]{1,4}|[a-z])[.)](?=\s))\s*"
 )
 _TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
