@@ -364,3 +364,16 @@ def test_dashes_are_kept_as_printed() -> None:
     assert [p.label for p in split_leads("Commissioning Manager – Carers")] == [
         "Commissioning Manager – Carers"
     ]
+
+
+def test_a_body_of_several_words_before_a_name_is_its_organisation() -> None:
+    people = split_leads("ICB – Sarah Cole\nParent Carer Forum – Jo Reid")
+    assert [(p.name, p.organisation) for p in people] == [
+        ("Sarah Cole", "ICB"),
+        ("Jo Reid", "Parent Carer Forum"),
+    ]
+
+
+def test_a_post_under_a_name_from_another_body_is_a_second_lead() -> None:
+    people = split_leads("NHS – Helen Ward\nDirector of Adult Social Care")
+    assert [p.label for p in people] == ["Helen Ward", "Director of Adult Social Care"]

@@ -45,10 +45,15 @@ _ROLE_WORDS = {
 """Words that make a lead a role or body rather than a person's name."""
 _ORG_WORDS = re.compile(
     r"\b(?:police|constabulary|trust|nhs|council|ccg|pct|hospital|university|foundation"
-    r"|authority|partnership|board|college|academy|school|cafcass|probation)\b",
+    r"|authority|partnership|board|college|academy|school|cafcass|probation|forum|icb)\b",
     re.I,
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+_UNIT_WORDS = re.compile(r"\b(?:service|services|directorate|agency|team|department)$", re.I)
+"""Words that end the name of a body a lead belongs to ("Children and Families Service")."""
+_BODY_PREFIX = re.compile(
+    rf"^(?P<org>[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){{1,4}})\s+{_DASH}\s+(?P<rest>\S.*)$"
+)
 _PREFIX = re.compile(
     rf"^(?P<org>[A-Z][A-Za-z&]{{0,2}}[A-Z&]{{1,8}})\s*(?:{_DASH}|:)\s*(?P<rest>\S.*)$"
 )
@@ -138,9 +143,18 @@ def _looks_like_person(fragment: str) -> bool:
 
 
 def _strip_prefix(fragment: str) -> tuple[str | None, str]:
-    """("NHS", "Ann Lee (Service Manager)") for "NHS – Ann Lee (Service Manager)"."""
+    """("NHS", "Ann Lee (Service Manager)") for "NHS – Ann Lee (Service Manager)"; also a
+    body of a few words before a name ("Parent Carer Forum – Jo Reid")."""
     match = _PREFIX.match(fragment)
     if (match and not _looks_like_name(match["org"])) or (match and _ACRONYM.match(match["org"])):
+        return match["org"], match["rest"].strip()
+    match = _BODY_PREFIX.match(fragment)
+    body = match["org"] if match else ""
+    if (
+        match
+        and (_ORG_WORDS.search(body) or _UNIT_WORDS.search(body))
+        and _looks_like_person(match["rest"])
+    ):
         return match["org"], match["rest"].strip()
     return None, fragment
 
@@ -301,9 +315,11 @@ def _split_leads(raw: str) -> list[Person]:
         if (
             len(found) == 1
             and found[0].name is None
+            and found[0].organisation is None
             and last is not None
             and last.name
             and last.role is None
+            and last.organisation is None
             and last_line_named
         ):
             # a job title printed on the line under a bare name is that person's role
