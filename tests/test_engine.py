@@ -588,3 +588,22 @@ def test_lead_agency_and_officer_heading_is_the_lead(tmp_path: Path) -> None:
     )
     ((_, _, action),) = plan.actions()
     assert [(p.name, p.organisation) for p in action.leads] == [("DI Sam Ross", "Police")]
+
+
+def test_the_plan_title_repeated_at_a_page_top_keeps_the_area(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Example Council Action Plan – Progress Report December 2024\t\t\t\n\n"
+        "## Area for improvement 2\n\n"
+        "**The consistency of pre-proceedings work.**\n\n"
+        "Ref\tAction\tLead officer\tTimescale\n"
+        "2.1\tRewrite the letter template.\tAnn Lee\tMay 2024\n\n"
+        "Example Council Action Plan – Progress Report December 2024\t\t\t\n\n"
+        "Ref\tAction\tLead officer\tTimescale\n"
+        "2.2\tTrack every case fortnightly.\tBob Roe\tJune 2024\n",
+    )
+    got = [(a.ref, a.text, x.ref) for _, a, x in plan.actions()]
+    assert got == [
+        ("2", "The consistency of pre-proceedings work.", "2.1"),
+        ("2", "The consistency of pre-proceedings work.", "2.2"),
+    ]

@@ -316,6 +316,8 @@ class Walker:
             return
         if self._numbered_heading(title, row.page, row.line):
             return
+        if _DOCUMENT_TITLE.search(title) and not self._prefixed(title):
+            return  # the plan's own title, printed again at a page top
         self._set_section(title)
 
     def _legend_entry(self, row: Row) -> bool:
