@@ -304,4 +304,3 @@ AREA_COLUMNS = [
 ]
 PEOPLE_COLUMNS = ["person_id", "name", "role", "organisation", "variants", "docs"]
 """``docs`` lists the doc_ids a person leads actions in."""
-
