@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import assert_never
 
 from actionplan.extract.assemble import assemble
-from actionplan.extract.detect import FormatError, detect_format
+from actionplan.extract.detect import detect_format
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import Grid
 from actionplan.extract.layout import layout
@@ -39,7 +40,7 @@ def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber") -> Grid
         from actionplan.extract.html_reader import read_html
 
         return read_html(path)
-    raise FormatError(f"{fmt.value} input is not supported yet")
+    assert_never(fmt)
 
 
 def extract_file(
