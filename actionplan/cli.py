@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -40,8 +41,17 @@ ProfileOption = Annotated[
     Path | None,
     typer.Option("--profile", help="A TOML profile mapping this layout's headers to roles."),
 ]
+
+
+class Engine(StrEnum):
+    """The PDF table finders; an unknown name is a usage error, not a failed file."""
+
+    PDFPLUMBER = "pdfplumber"
+    CAMELOT = "camelot"
+
+
 EngineOption = Annotated[
-    str, typer.Option("--engine", help="PDF table engine: pdfplumber or camelot.")
+    Engine, typer.Option("--engine", help="PDF table engine.", case_sensitive=False)
 ]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")
@@ -103,7 +113,7 @@ def extract(
         bool, typer.Option("--excel", help="CSV with a UTF-8 BOM, for Excel.")
     ] = False,
     profile: ProfileOption = None,
-    engine: EngineOption = "pdfplumber",
+    engine: EngineOption = Engine.PDFPLUMBER,
     quiet: QuietOption = False,
 ) -> None:
     """Extract plans to <name>.json per document and linked tables for the run.
@@ -120,7 +130,7 @@ def extract(
         excel=excel,
         db=db,
         profile=_profile(profile),
-        engine=engine,
+        engine=engine.value,
     )
     files = _files(inputs, skip=out)
     try:
@@ -162,7 +172,7 @@ def validate(
         ),
     ] = False,
     profile: ProfileOption = None,
-    engine: EngineOption = "pdfplumber",
+    engine: EngineOption = Engine.PDFPLUMBER,
     quiet: QuietOption = False,
 ) -> None:
     """Extract files and fail on errors, on warnings with --strict, or on differences.
@@ -181,7 +191,7 @@ def validate(
     for path in files:
         target = expected_path(path, expect, single=len(files) == 1) if compare else None
         check = check_file(
-            path, expected=None if update_expected else target, profile=chosen, engine=engine
+            path, expected=None if update_expected else target, profile=chosen, engine=engine.value
         )
         if update_expected:
             check.expected = target
@@ -201,7 +211,7 @@ def validate(
 def detect(
     inputs: InputsArgument,
     profile: ProfileOption = None,
-    engine: EngineOption = "pdfplumber",
+    engine: EngineOption = Engine.PDFPLUMBER,
 ) -> None:
     """Show, per file, the profile used, each table's column roles with confidence, and warnings.
 
@@ -214,7 +224,7 @@ def detect(
     failed = 0
     for path in _files(inputs):
         try:
-            report = describe(path, profile=chosen, engine=engine)
+            report = describe(path, profile=chosen, engine=engine.value)
         except ExtractionError as exc:
             typer.echo(f"error: {exc}", err=True)
             failed += 1

@@ -195,3 +195,9 @@ def test_every_command_has_help_and_is_documented_in_the_readme() -> None:
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
         assert f"actionplan {name}" in readme, f"README never shows 'actionplan {name}'"
+
+
+def test_unknown_pdf_engine_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(_sample()), "-o", str(tmp_path), "--engine", "x"])
+    assert result.exit_code == 2
+    assert not (tmp_path / "actions.csv").exists()
