@@ -25,8 +25,8 @@ from pydantic import ValidationError
 
 from actionplan.dataset import Document, Table, build_tables, warning_counts
 from actionplan.extract.api import ExtractionError, extract_file, sha256_of
-from actionplan.extract.detect import FormatError, detect_format
-from actionplan.extract.profile import Profile
+from actionplan.extract.engine.profile import Profile
+from actionplan.extract.readers.detect import FormatError, detect_format
 from actionplan.pool import run_parallel
 from actionplan.schemas import ActionPlan
 from actionplan.writers import csv_text, jsonl_text, write_atomic

@@ -22,7 +22,7 @@ from actionplan.batch import (
     expand_inputs,
     run_batch,
 )
-from actionplan.extract.profile import Profile, ProfileError, load_profile
+from actionplan.extract.engine.profile import Profile, ProfileError, load_profile
 from actionplan.schemas import ActionPlan
 
 app = typer.Typer(

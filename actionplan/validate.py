@@ -15,7 +15,7 @@ from typing import Any
 
 from actionplan.batch import extract_to_json
 from actionplan.dataset import Document, Finding, findings
-from actionplan.extract.profile import Profile
+from actionplan.extract.engine.profile import Profile
 from actionplan.schemas import ActionPlan
 from actionplan.writers import write_atomic
 

@@ -50,7 +50,7 @@ def _plain(path: Path) -> int:
 
 
 def _reader(path: Path) -> int:
-    from actionplan.extract.pdf_reader import read_pdf
+    from actionplan.extract.readers.pdf_reader import read_pdf
 
     return read_pdf(path).pages or 0
 

@@ -14,8 +14,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from actionplan import ExtractionError, extract_file
-from actionplan.extract.docx_reader import DocxError, read_docx
 from actionplan.extract.grid import Cell, Line, PageBreak, Row
+from actionplan.extract.readers.docx_reader import DocxError, read_docx
 from actionplan.schemas import StatusValue
 from tests.docbuild import Break, C, Heading, Numbered, Para, build_docx
 

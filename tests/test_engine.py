@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from actionplan import ExtractionError, extract_file
+from actionplan.extract.engine.layout import layout
+from actionplan.extract.engine.profile import builtin_profile
+from actionplan.extract.engine.raw import split_ref
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
-from actionplan.extract.layout import layout
-from actionplan.extract.profile import builtin_profile
-from actionplan.extract.raw import split_ref
 from actionplan.schemas import ActionPlan, StatusValue
 
 HEADER = "Area for Improvement\tAction\tLead\tTimescale\tProgress"

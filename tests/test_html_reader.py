@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from actionplan import ExtractionError, extract_file
-from actionplan.extract.cell_text import fill_name
 from actionplan.extract.grid import Cell, Line, Row
-from actionplan.extract.html_reader import parse_html, read_html
+from actionplan.extract.readers.cell_text import fill_name
+from actionplan.extract.readers.html_reader import parse_html, read_html
 from actionplan.schemas import StatusValue
 from tests.conftest import shared_file
 from tests.docbuild import html_page

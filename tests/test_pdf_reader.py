@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
 
 from actionplan.extract.grid import Grid, Line, PageBreak, Row
-from actionplan.extract.pdf_reader import PdfError, read_pdf
+from actionplan.extract.readers.pdf_reader import PdfError, read_pdf
 from tests.pdfbuild import SYMBOL_TTF, Doc, Spec, run, symbol, text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from actionplan.extract.profile import ProfileError, builtin_profile, load_profile
-from actionplan.extract.roles import header_roles, match_role
+from actionplan.extract.engine.profile import ProfileError, builtin_profile, load_profile
+from actionplan.extract.engine.roles import header_roles, match_role
 
 
 @pytest.mark.parametrize(

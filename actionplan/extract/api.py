@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import assert_never
 
-from actionplan.extract.assemble import assemble
-from actionplan.extract.detect import detect_format
+from actionplan.extract.engine.assemble import assemble
+from actionplan.extract.engine.layout import layout
+from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.errors import ReaderError
-from actionplan.extract.grid import Grid
-from actionplan.extract.layout import layout
-from actionplan.extract.profile import Profile, builtin_profile
-from actionplan.extract.text_reader import read_text
-from actionplan.schemas import ActionPlan, Source, SourceFormat
+from actionplan.extract.readers import read_grid
+from actionplan.extract.readers.detect import detect_format
+from actionplan.schemas import ActionPlan, Source
 
 
 class ExtractionError(Exception):
@@ -23,24 +21,6 @@ class ExtractionError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
-
-
-def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber") -> Grid:
-    if fmt is SourceFormat.TEXT:
-        return read_text(path)
-    if fmt is SourceFormat.PDF:
-        from actionplan.extract.pdf_reader import read_pdf
-
-        return read_pdf(path, engine=engine)
-    if fmt is SourceFormat.DOCX:
-        from actionplan.extract.docx_reader import read_docx
-
-        return read_docx(path)
-    if fmt is SourceFormat.HTML:
-        from actionplan.extract.html_reader import read_html
-
-        return read_html(path)
-    assert_never(fmt)
 
 
 def extract_file(

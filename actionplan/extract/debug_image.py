@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from actionplan.extract.api import ExtractionError
-from actionplan.extract.detect import detect_format
+from actionplan.extract.engine.profile import Profile
 from actionplan.extract.inspect import analyse
-from actionplan.extract.pdf_reader import open_pdf
-from actionplan.extract.profile import Profile
+from actionplan.extract.readers.detect import detect_format
+from actionplan.extract.readers.pdf_reader import open_pdf
 from actionplan.schemas import SourceFormat
 
 ROLE_COLOURS: dict[str, tuple[int, int, int]] = {

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from actionplan.extract.api import ExtractionError, read_grid
-from actionplan.extract.detect import detect_format
+from actionplan.extract.api import ExtractionError
+from actionplan.extract.engine.layout import layout
+from actionplan.extract.engine.profile import Profile, builtin_profile
+from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.errors import ReaderError
-from actionplan.extract.layout import layout
-from actionplan.extract.profile import Profile, builtin_profile
-from actionplan.extract.raw import RawPlan
+from actionplan.extract.readers import read_grid
+from actionplan.extract.readers.detect import detect_format
 
 
 @dataclass

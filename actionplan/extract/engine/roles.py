@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from actionplan.extract.profile import Profile
+from actionplan.extract.engine.profile import Profile
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 FUZZY_MIN = 86

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from actionplan.extract.columns import fold_marker_columns
-from actionplan.extract.content_roles import SAMPLE_ROWS, guess_roles
-from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
-from actionplan.extract.numbering import infer_area_refs
-from actionplan.extract.profile import Profile
-from actionplan.extract.raw import (
+from actionplan.extract.engine.columns import fold_marker_columns
+from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
+from actionplan.extract.engine.numbering import infer_area_refs
+from actionplan.extract.engine.profile import Profile
+from actionplan.extract.engine.raw import (
     REF,
     RawAction,
     RawArea,
@@ -26,9 +25,10 @@ from actionplan.extract.raw import (
     split_ref,
     terminal,
 )
+from actionplan.extract.engine.roles import RoleMatch, header_roles
+from actionplan.extract.engine.running import drop_page_furniture
+from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.extract.richtext import one_line
-from actionplan.extract.roles import RoleMatch, header_roles
-from actionplan.extract.running import drop_page_furniture
 
 _ACRONYM = re.compile(
     r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"

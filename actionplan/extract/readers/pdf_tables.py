@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from actionplan.extract.grid import BBox, Cell, Row
+
 from . import pdf_text
-from .grid import BBox, Cell, Row
 
 _SNAP = 2.0  # points: edges closer than this are the same grid line
 

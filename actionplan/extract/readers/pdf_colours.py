@@ -12,7 +12,7 @@ import colorsys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .grid import BBox
+from actionplan.extract.grid import BBox
 
 # Hue ranges (degrees) for the colour names status columns use.
 _HUES: tuple[tuple[str, float, float], ...] = (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .grid import BBox, Line
+from actionplan.extract.grid import BBox, Line
 
 Word = dict[str, Any]
 

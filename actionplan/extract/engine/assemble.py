@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from actionplan.extract.meta import read_facts
-from actionplan.extract.profile import Profile
-from actionplan.extract.raw import RawAction, RawArea, RawPlan
+from actionplan.extract.engine.meta import read_facts
+from actionplan.extract.engine.profile import Profile
+from actionplan.extract.engine.raw import RawAction, RawArea, RawPlan
 from actionplan.extract.richtext import one_line
 from actionplan.normalizers.dates import parse_span
 from actionplan.normalizers.people import split_leads

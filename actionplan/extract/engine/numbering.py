@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actionplan.extract.raw import RawArea
+from actionplan.extract.engine.raw import RawArea
 
 
 def infer_area_refs(areas: list[RawArea]) -> None:

@@ -13,7 +13,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from .grid import BBox, Grid
+from actionplan.extract.grid import BBox, Grid
+
 from .pdf_reader import PdfError, read_document
 
 

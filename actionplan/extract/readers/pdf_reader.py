@@ -26,9 +26,10 @@ from pdfminer.pdftypes import PDFException
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
+from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import BBox, Block, Grid, Line, PageBreak, Row
+
 from . import pdf_tables, pdf_text
-from .errors import ReaderError
-from .grid import BBox, Block, Grid, Line, PageBreak, Row
 from .pdf_borderless import borderless_cells
 
 _WORD_ATTRS = ["fontname", "size"]

@@ -28,7 +28,9 @@ from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from actionplan.extract.cell_text import (
+from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import Block, Cell, Grid, Line, PageBreak
+from actionplan.extract.readers.cell_text import (
     Paragraph,
     Run,
     fill_name,
@@ -37,8 +39,6 @@ from actionplan.extract.cell_text import (
     render,
     table_rows,
 )
-from actionplan.extract.errors import ReaderError
-from actionplan.extract.grid import Block, Cell, Grid, Line, PageBreak
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _R, _T, _VAL = qn("w:r"), qn("w:t"), qn("w:val")

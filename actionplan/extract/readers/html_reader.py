@@ -22,7 +22,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 from bs4.element import NavigableString
 
-from actionplan.extract.cell_text import (
+from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import Block, Cell, Grid, Line
+from actionplan.extract.readers.cell_text import (
     Run,
     fill_name,
     list_number,
@@ -30,8 +32,6 @@ from actionplan.extract.cell_text import (
     render,
     table_rows,
 )
-from actionplan.extract.errors import ReaderError
-from actionplan.extract.grid import Block, Cell, Grid, Line
 
 _SKIP = {
     "script", "style", "nav", "header", "footer", "noscript", "template", "head",

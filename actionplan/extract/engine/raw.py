@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.grid import Line, Row
-from actionplan.extract.roles import RoleMatch
 
 REF = re.compile(
     r"^\s*(?:(?i:action|rec(?:ommendation)?|area|step|milestone|objective)\s*(?:no\.?\s*)?"
