@@ -21,7 +21,10 @@ class Cell:
     `fill` is a colour name ("red", "amber", "green", "blue") or "#rrggbb";
     `span` is how many grid columns a merged cell covers; `numbered` marks a
     cell that opens an ordered-list item whose number the source did not keep
-    (text conversions drop `<ol>` numbers), so the engine can count instead.
+    (text conversions drop `<ol>` numbers), so the engine can count instead;
+    `merged_down` marks a slot covered by a cell merged down from the row above
+    (HTML rowspan, Word vertical merge, a spreadsheet's merged range, a PDF cell
+    box spanning rows), so the engine can tell it from a cell left empty.
     """
 
     text: str
@@ -30,6 +33,7 @@ class Cell:
     bbox: BBox | None = None
     span: int = 1
     numbered: bool = False
+    merged_down: bool = False
 
     @property
     def blank(self) -> bool:
