@@ -54,7 +54,10 @@ def main() -> int:
     if duplicates:
         raise SystemExit(f"duplicate stems: {sorted(duplicates)}")
     for plan in PLANS:
-        print(build(plan).relative_to(HERE))
+        try:
+            print(build(plan).relative_to(HERE))
+        except ValueError as error:
+            print(f"{plan.stem}: {error}")
     return 0
 
 

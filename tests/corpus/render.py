@@ -9,8 +9,10 @@ header rows; DOCX tables mark their header rows to repeat; HTML uses thead/tbody
 from __future__ import annotations
 
 import html
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import docx
@@ -25,7 +27,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import registerFont, registerFontFamily
+from reportlab.pdfbase.pdfmetrics import registerFont, registerFontFamily, stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     KeepTogether,
@@ -137,7 +139,18 @@ def _pdf_cell(cell: Cell, size: float) -> list[Paragraph]:
     return out
 
 
+def _check_fits(cell: Cell, room: float, size: float) -> None:
+    """Refuse a cell with a word wider than its column: the PDF would break it mid-word."""
+    font = "Vera-Bold" if cell.bold else "Vera"
+    for text, indent in [(p, 6.0) for p in cell.paragraphs] + [(b, 15.0) for b in cell.bullets]:
+        for word in text.split():
+            if stringWidth(word, font, size) > room - indent:
+                raise ValueError(f"word {word!r} does not fit its column ({room:.0f} pt)")
+
+
 def _pdf_table(grid: Grid, width: float) -> Table:
+    total = sum(grid.widths)
+    widths = [width * w / total for w in grid.widths]
     data: list[list[object]] = []
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -154,6 +167,7 @@ def _pdf_table(grid: Grid, width: float) -> Table:
                 out_row.append("")
                 c += 1
                 continue
+            _check_fits(cell, sum(widths[c : c + cell.span]), grid.size)
             out_row.append(_pdf_cell(cell, grid.size))
             if cell.span > 1 or cell.rowspan > 1:
                 commands.append(("SPAN", (c, r), (c + cell.span - 1, r + cell.rowspan - 1)))
@@ -173,9 +187,9 @@ def _pdf_table(grid: Grid, width: float) -> Table:
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     elif grid.rules == "hlines":
         commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey))
-        commands.append(("LINEBELOW", (0, grid.header_rows - 1), (-1, grid.header_rows - 1), 1.2, colors.black))
-    total = sum(grid.widths)
-    widths = [width * w / total for w in grid.widths]
+        commands.append(
+            ("LINEBELOW", (0, grid.header_rows - 1), (-1, grid.header_rows - 1), 1.2, colors.black)
+        )
     table = Table(data, colWidths=widths, repeatRows=grid.header_rows, splitByRow=1)
     table.setStyle(TableStyle(commands))
     return table
@@ -320,8 +334,23 @@ def write_docx(path: Path, blocks: Sequence[Block], page: Page) -> None:
         else:
             _docx_table(document, block)
             document.add_paragraph()
-    document.core_properties.author = ""
+    props = document.core_properties
+    props.author = props.last_modified_by = ""
+    props.created = props.modified = datetime(2024, 1, 1)
+    props.revision = 1
     document.save(str(path))
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Give every zip entry the same timestamp, so a rebuilt document is byte-identical."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, data)
 
 
 # --- HTML ------------------------------------------------------------------------
@@ -373,7 +402,9 @@ def html_blocks(blocks: Sequence[Block]) -> str:
                 text = f"<em>{text}</em>"
             out.append(f"<p>{text}</p>")
         elif isinstance(block, Bullets):
-            out.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in block.items) + "</ul>")
+            out.append(
+                "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in block.items) + "</ul>"
+            )
         elif isinstance(block, Break):
             continue
         else:
@@ -384,11 +415,11 @@ def html_blocks(blocks: Sequence[Block]) -> str:
 def write_html(path: Path, body: str, page: Page) -> None:
     chrome = page.html_chrome
     text = (
-        "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>{html.escape(page.title)}</title>"
         "<style>table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px;"
         "vertical-align:top}</style></head><body>\n"
-        f"{chrome.get('top', '')}\n<main id=\"content\">\n{body}\n</main>\n"
+        f'{chrome.get("top", "")}\n<main id="content">\n{body}\n</main>\n'
         f"{chrome.get('bottom', '')}\n</body></html>\n"
     )
     path.write_text(text, encoding="utf-8")
