@@ -12,6 +12,7 @@ half is "dev" (engine developers may study it) or "heldout" (never tuned on).
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -28,9 +29,9 @@ from render import html_blocks, write_docx, write_html, write_pdf  # noqa: E402
 PLANS: list[Plan] = [*PDF_PLANS, *DOCX_PLANS, *HTML_PLANS]
 
 
-def build(plan: Plan) -> Path:
-    """Write one plan's document and expectations; return the document's path."""
-    folder = HERE / "docs" / plan.half
+def build(plan: Plan, out: Path) -> Path:
+    """Write one plan's document and expectations under `out`; return the document's path."""
+    folder = out / "docs" / plan.half
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{plan.stem}.{plan.fmt}"
     content, page = plan.layout(plan)
@@ -41,23 +42,27 @@ def build(plan: Plan) -> Path:
     else:
         body = content if isinstance(content, str) else html_blocks(content)
         write_html(path, body, page)
-    gold = HERE / "expected" / plan.half
+    gold = out / "expected" / plan.half
     gold.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps(r, ensure_ascii=False) for r in expected_records(plan)]
     (gold / f"{plan.stem}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for docs/ and expected/")
+    out = parser.parse_args(argv).out
     stems = [p.stem for p in PLANS]
     duplicates = {s for s in stems if stems.count(s) > 1}
     if duplicates:
         raise SystemExit(f"duplicate stems: {sorted(duplicates)}")
     for plan in PLANS:
         try:
-            print(build(plan).relative_to(HERE))
+            print(build(plan, out).relative_to(out))
         except ValueError as error:
-            print(f"{plan.stem}: {error}")
+            print(f"{plan.stem}: {error}", file=sys.stderr)
+            return 1
     return 0
 
 

@@ -390,9 +390,7 @@ def coldharbour(plan: Plan) -> tuple[str, Page]:
     for section in plan.sections:
         parts.append(f"<h2>{esc(section.title or '')}</h2>")
         for area in section.areas:
-            parts.append(
-                f"<h3>Recommendation {area.ref} ({area.timescale}): {esc(area.text or '')}</h3>"
-            )
+            parts.append(f"<h3>Recommendation {area.ref} ({area.timescale}): {esc(area.line)}</h3>")
             parts.append(html_table(grid([Section(None, [area])], cols, style)))
     page = Page(
         title="SEND improvement plan – Coldharbour Council",
@@ -475,7 +473,7 @@ def ashby(plan: Plan) -> tuple[str, Page]:
         "have set out the actions we will take.</p>",
     ]
     for _, area in ((s, a) for s in plan.sections for a in s.areas):
-        parts.append(f"<h2>Recommendation {area.ref}: {esc(area.text or '')}</h2>")
+        parts.append(f"<h2>Recommendation {area.ref}: {esc(area.line)}</h2>")
         for act in area.acts:
             rows = [
                 ("What we will do", act.paragraphs[0]),
@@ -657,7 +655,7 @@ def kingsmead(plan: Plan) -> tuple[str, Page]:
     for _, area, act in plan.walk():
         first = area.acts[0] is act
         head = (
-            f"<th scope='rowgroup' rowspan='{len(area.acts)}'>{esc(area.text or '')}</th>"
+            f"<th scope='rowgroup' rowspan='{len(area.acts)}'>{esc(area.line)}</th>"
             if first
             else ""
         )
@@ -961,7 +959,7 @@ def felsham(plan: Plan) -> tuple[str, Page]:
     for section in plan.sections:
         for area in section.areas:
             rows.append(
-                f"<tr><th colspan='6' scope='colgroup'>{area.ref}. {esc(area.text or '')}</th></tr>"
+                f"<tr><th colspan='6' scope='colgroup'>{area.ref}. {esc(area.line)}</th></tr>"
             )
             for act in area.acts:
                 rows.append(

@@ -347,7 +347,7 @@ def eastbury(plan: Plan) -> tuple[list[Block], Page]:
     ]
     for area in plan.sections[0].areas:
         blocks.append(Heading(f"Area of weakness {area.ref}", 3))
-        blocks.append(Para(area.text or "", bold=True))
+        blocks.append(Para(area.line, bold=True))
         blocks.append(grid([Section(None, [area])], cols, style, header_fill="D9E1F2"))
     return blocks, Page(footer="Eastbury WSoA – version 2, March 2023")
 

@@ -79,7 +79,7 @@ def _value(col: Col, area: Area, act: Act, style: Style) -> Cell:
     if f == "area":
         return Cell(area.text or "")
     if f == "aref_area":
-        return Cell(style.area_fmt.format(ref=area.ref, text=area.text, timescale=area.timescale))
+        return Cell(style.area_fmt.format(ref=area.ref, text=area.line, timescale=area.timescale))
     if f == "ref":
         return Cell(act.ref or "")
     if f == "action":
@@ -144,7 +144,7 @@ def plan_rows(
             rows[-1].extend(None for _ in range(width - 1))
         for area in section.areas:
             if style.area_mode == "row" and (area.text or area.ref):
-                text = style.area_fmt.format(ref=area.ref, text=area.text, timescale=area.timescale)
+                text = style.area_fmt.format(ref=area.ref, text=area.line, timescale=area.timescale)
                 rows.append([Cell(text, bold=True, span=width, fill=style.area_fill)])
                 rows[-1].extend(None for _ in range(width - 1))
             shown = False

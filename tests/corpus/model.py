@@ -76,10 +76,15 @@ class Note:
 @dataclass
 class Area:
     ref: str | None
-    text: str | None
+    text: str | Sequence[str] | None
     items: list[Act | Note]
     timescale: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def line(self) -> str:
+        """The area's text as one line, as a heading or banner prints it."""
+        return _joined(self.text) or ""
 
     @property
     def acts(self) -> list[Act]:

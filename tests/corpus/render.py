@@ -377,8 +377,8 @@ def _html_cell(cell: Cell, tag: str) -> str:
 
 
 def html_table(grid: Grid, caption: str = "", css: str = "plan") -> str:
-    head = []
-    body = []
+    head: list[str] = []
+    body: list[str] = []
     for r, row in enumerate(grid.rows):
         tag = "th" if r < grid.header_rows else "td"
         cells = "".join(_html_cell(c, tag) for c in row if c is not None)
