@@ -311,20 +311,20 @@ def _split_leads(raw: str) -> list[Person]:
             for piece in _initials_run(fragment)
             if (person := _person(piece, line_org)) is not None
         ]
-        last = people[-1] if people else None
+        previous = people[-1] if people else None
         if (
             len(found) == 1
             and found[0].name is None
             and found[0].organisation is None
-            and last is not None
-            and last.name
-            and last.role is None
-            and last.organisation is None
+            and previous is not None
+            and previous.name
+            and previous.role is None
+            and previous.organisation is None
             and last_line_named
         ):
             # a job title printed on the line under a bare name is that person's role
-            people[-1] = last.model_copy(
-                update={"raw": f"{last.raw}\n{found[0].raw}", "role": found[0].role}
+            people[-1] = previous.model_copy(
+                update={"raw": f"{previous.raw}\n{found[0].raw}", "role": found[0].role}
             )
             last_line_named = False
             continue

@@ -348,8 +348,8 @@ def resolve_status(
     if not readings:
         if has_status_column:
             raw = (cell or "").strip() or None
-            warnings = [f"status {raw!r} not recognised"] if raw else []
-            return Status(raw=raw, value=StatusValue.UNKNOWN, source="cell", warnings=warnings)
+            unread = [f"status {raw!r} not recognised"] if raw else []
+            return Status(raw=raw, value=StatusValue.UNKNOWN, source="cell", warnings=unread)
         return None
     chosen = readings[0]
     if chosen.value is StatusValue.UNKNOWN:

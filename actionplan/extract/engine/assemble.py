@@ -8,6 +8,7 @@ normalised value keeps its raw text beside it (schema fields `raw`,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from actionplan.extract.engine.meta import read_facts
@@ -26,13 +27,14 @@ from actionplan.schemas import (
     Provenance,
     Section,
     Source,
+    Span,
 )
 
 
 def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     texts = [a.text or "" for a in raw.areas]
     facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
-    anchor = facts.inspection_date.start if facts.inspection_date else None
+    dating = _Dating(facts.timescale_anchor, facts.financial_year)
     legend, legend_warning = _trusted_legend(raw)
     labels = _label_pattern(profile.milestone_labels)
     has_status = bool(raw.roles_seen & {"status", "progress"})
@@ -40,7 +42,7 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     for area in raw.areas:
         if not sections or sections[-1].title != area.section:
             sections.append(Section(title=area.section))
-        sections[-1].areas.append(_area(area, anchor, legend, has_status, labels))
+        sections[-1].areas.append(_area(area, dating, legend, has_status, labels))
     plan = ActionPlan(
         source=source,
         authority=facts.authority,
@@ -74,8 +76,19 @@ def _trusted_legend(raw: RawPlan) -> tuple[Legend, list[PlanWarning]]:
     return fills, [warning]
 
 
+@dataclass(frozen=True)
+class _Dating:
+    """What the plan itself says about its dates: where timescales run from, its year."""
+
+    anchor: date | None
+    financial_year: int | None
+
+    def span(self, raw: str | None) -> Span:
+        return parse_span(raw, anchor=self.anchor, financial_year=self.financial_year)
+
+
 def _area(
-    raw: RawArea, anchor: date | None, legend: Legend, has_status: bool, labels: re.Pattern[str]
+    raw: RawArea, dating: _Dating, legend: Legend, has_status: bool, labels: re.Pattern[str]
 ) -> Area:
     return Area(
         ref=raw.ref,
@@ -84,15 +97,15 @@ def _area(
         agency=raw.agency,
         outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
         success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
-        actions=[_action(a, anchor, legend, has_status, labels) for a in raw.actions],
+        actions=[_action(a, dating, legend, has_status, labels) for a in raw.actions],
         provenance=Provenance(page=raw.page, line=raw.line),
     )
 
 
 def _action(
-    raw: RawAction, anchor: date | None, legend: Legend, has_status: bool, labels: re.Pattern[str]
+    raw: RawAction, dating: _Dating, legend: Legend, has_status: bool, labels: re.Pattern[str]
 ) -> Action:
-    due = parse_span(one_line(raw.value("due")), anchor=anchor)
+    due = dating.span(one_line(raw.value("due")))
     start_raw = one_line(raw.value("start"))
     progress = raw.value("progress")
     status = resolve_status(
@@ -118,7 +131,7 @@ def _action(
         text=one_line(raw.text) or "",
         leads_raw=leads_raw,
         leads=split_leads(leads_raw),
-        start=parse_span(start_raw, anchor=anchor) if start_raw else None,
+        start=dating.span(start_raw) if start_raw else None,
         due=due,
         status=status,
         progress=one_line(progress),
