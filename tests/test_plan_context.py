@@ -7,7 +7,7 @@ from pathlib import Path
 
 from actionplan import extract_file
 from actionplan.extract.engine.meta import read_facts
-from actionplan.schemas import ActionPlan, DueKind
+from actionplan.schemas import ActionPlan, DueKind, StatusValue
 
 HEADER = "Area for Improvement\tAction\tLead\tTimescale\tProgress"
 
@@ -104,3 +104,44 @@ def test_relative_timescales_run_from_the_last_day_of_the_inspection(tmp_path: P
         "1. Improve A.\t1.1 Do A.\tAnn Lee\twithin three months\tUnderway\n",
     )
     assert _dues(plan) == [(DueKind.RELATIVE, date(2023, 5, 19), date(2023, 8, 19))]
+
+
+# --------------------------------------------------------------------------- statuses in plans
+
+RAG_HEADER = "Area for Improvement\tAction\tLead\tTimescale\tRAG\tComments"
+
+
+def test_a_rag_word_and_note_in_one_cell_gives_the_status_and_the_note_to_progress(
+    tmp_path: Path,
+) -> None:
+    plan = _extract(
+        tmp_path,
+        f"{RAG_HEADER}\n"
+        "1. Improve A.\t1.1 Do A.\tAnn Lee\t31/03/2024\tAmber – recruitment under way\t"
+        "Two posts advertised.\n",
+    )
+    ((_, _, action),) = plan.actions()
+    assert action.status is not None
+    assert (action.status.value, action.status.raw) == (StatusValue.OFF_TRACK, "Amber")
+    assert action.progress == "recruitment under way Two posts advertised."
+
+
+def test_a_blank_rag_cell_is_unknown_whatever_the_comment_says(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        f"{RAG_HEADER}\n"
+        "1. Improve A.\t1.1 Do A.\tAnn Lee\t31/03/2024\tGreen\tOn track.\n"
+        "\t1.2 Do more A.\tAnn Lee\t31/03/2024\t\tRecruitment is under way.\n",
+    )
+    statuses = [x.status.value if x.status else None for _, _, x in plan.actions()]
+    assert statuses == [StatusValue.IN_PROGRESS, StatusValue.UNKNOWN]
+
+
+def test_a_plan_with_no_status_column_or_key_has_no_status(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Area for Improvement\tAction\tLead\tTimescale\n"
+        "1. Improve A.\t1.1 Do A.\tAnn Lee\t31/03/2024\n",
+    )
+    ((_, _, action),) = plan.actions()
+    assert action.status is None

@@ -17,7 +17,12 @@ from actionplan.extract.engine.raw import RawAction, RawArea, RawPlan
 from actionplan.extract.richtext import one_line
 from actionplan.normalizers.dates import parse_span
 from actionplan.normalizers.people import split_leads
-from actionplan.normalizers.status import Legend, legend_agreement, resolve_status
+from actionplan.normalizers.status import (
+    Legend,
+    legend_agreement,
+    resolve_status,
+    split_rag_note,
+)
 from actionplan.schemas import (
     Action,
     ActionPlan,
@@ -37,12 +42,16 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     dating = _Dating(facts.timescale_anchor, facts.financial_year)
     legend, legend_warning = _trusted_legend(raw)
     labels = _label_pattern(profile.milestone_labels)
-    has_status = bool(raw.roles_seen & {"status", "progress"})
+    statuses = _StatusSources(
+        column="status" in raw.roles_seen or bool(raw.legend),
+        progress="progress" in raw.roles_seen,
+        legend=legend,
+    )
     sections: list[Section] = []
     for area in raw.areas:
         if not sections or sections[-1].title != area.section:
             sections.append(Section(title=area.section))
-        sections[-1].areas.append(_area(area, dating, legend, has_status, labels))
+        sections[-1].areas.append(_area(area, dating, statuses, labels))
     plan = ActionPlan(
         source=source,
         authority=facts.authority,
@@ -87,9 +96,16 @@ class _Dating:
         return parse_span(raw, anchor=self.anchor, financial_year=self.financial_year)
 
 
-def _area(
-    raw: RawArea, dating: _Dating, legend: Legend, has_status: bool, labels: re.Pattern[str]
-) -> Area:
+@dataclass(frozen=True)
+class _StatusSources:
+    """Whether the plan has a status column or key, a progress column, and its trusted key."""
+
+    column: bool
+    progress: bool
+    legend: Legend
+
+
+def _area(raw: RawArea, dating: _Dating, statuses: _StatusSources, labels: re.Pattern[str]) -> Area:
     return Area(
         ref=raw.ref,
         text=one_line(raw.text),
@@ -97,22 +113,24 @@ def _area(
         agency=raw.agency,
         outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
         success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
-        actions=[_action(a, dating, legend, has_status, labels) for a in raw.actions],
+        actions=[_action(a, dating, statuses, labels) for a in raw.actions],
         provenance=Provenance(page=raw.page, line=raw.line),
     )
 
 
 def _action(
-    raw: RawAction, dating: _Dating, legend: Legend, has_status: bool, labels: re.Pattern[str]
+    raw: RawAction, dating: _Dating, statuses: _StatusSources, labels: re.Pattern[str]
 ) -> Action:
     due = dating.span(one_line(raw.value("due")))
     start_raw = one_line(raw.value("start"))
-    progress = raw.value("progress")
+    status_cell, status_note = split_rag_note(raw.value("status"))
+    progress = "\n".join(t for t in (status_note, raw.value("progress")) if t) or None
     status = resolve_status(
-        one_line(raw.value("status")),
-        has_status_column=has_status,
+        one_line(status_cell),
+        has_status_column=statuses.column,
+        has_progress_column=statuses.progress,
         fill=raw.fills.get("status"),
-        legend=legend or None,
+        legend=statuses.legend or None,
         note=one_line(raw.bold.get("progress")) or one_line(progress),
         date_hint=due.status_hint,
     )
