@@ -145,3 +145,25 @@ def test_a_plan_with_no_status_column_or_key_has_no_status(tmp_path: Path) -> No
     )
     ((_, _, action),) = plan.actions()
     assert action.status is None
+
+
+# --------------------------------------------------------------------------- leads in plans
+
+
+def test_initials_in_lead_cells_are_expanded_from_the_plans_key(tmp_path: Path) -> None:
+    plan = _extract(
+        tmp_path,
+        "Improvement Plan\n\n"
+        "JS – Jo Smith, Head of Safeguarding\n"
+        "TB – Tom Baker, Service Manager\n\n"
+        f"{HEADER}\n"
+        "1. Improve A.\t1.1 Do A.\tJS / TB\t31/03/2024\tUnderway\n"
+        "\t1.2 Do more A.\tKL\t31/03/2024\tUnderway\n",
+    )
+    first, second = (x for _, _, x in plan.actions())
+    assert [(p.raw, p.label, p.role) for p in first.leads] == [
+        ("JS", "Jo Smith", "Head of Safeguarding"),
+        ("TB", "Tom Baker", "Service Manager"),
+    ]
+    assert first.leads_raw == "JS / TB"
+    assert [p.label for p in second.leads] == ["KL"]

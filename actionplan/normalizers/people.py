@@ -1,10 +1,18 @@
-"""Lead cells split into people and roles, and people given stable ids across a run.
+"""Lead cells split into people and posts, and people given stable ids across a run.
 
 A lead cell may name one person ("Jane Smith"), several ("Jane Smith/Tom Baker",
 "Ann Lee and Bob Roe", "JS TB"), a person with an agency prefix or a bracketed
-role ("NHS – Ann Lee (Service Manager)"), or only a role ("All managers",
-"Director of Nursing and Transformation"). " and ", "&" and "," split people;
-" and " splits two whole role titles too, never a title that contains "and".
+post ("NHS – Ann Lee (Service Manager)"), a post ("Head of Service – Family
+Hubs", "Independent Reviewing Officer (IRO)") or a service ("Family Hubs").
+
+"/", ";" and line breaks always separate leads. " and ", "&" and "," separate
+people, and separate posts only when every part is a whole post: "Head of
+Early Help & Principal Social Worker" is two leads, "Head of Inclusion & SEN",
+"YOT & Edge of Care Manager" and "Team Manager, Disabled Children" are one.
+
+A lead's label is its text as printed, less an agency prefix and less a post
+bracketed after a personal name; its person, post and organisation are kept
+apart. Initials are expanded through the document's own key when it has one.
 """
 
 from __future__ import annotations
@@ -12,13 +20,14 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from actionplan.schemas.models import Person
 
-__all__ = ["PeopleIndex", "split_leads"]
+__all__ = ["PeopleIndex", "read_glossary", "split_leads"]
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|li|div|tr)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
@@ -43,6 +52,24 @@ _ROLE_WORDS = {
     "iro", "iros", "lado", "dass", "ceo", "hr", "it", "ict", "unit", "committee",
 }  # fmt: skip
 """Words that make a lead a role or body rather than a person's name."""
+_SERVICE_WORDS = {
+    "hub", "hubs", "care", "help", "years", "edge", "fostering", "adoption", "youth",
+    "inclusion", "missing", "persons", "childcare", "disabled", "disability", "disabilities",
+    "family", "families", "health", "education", "housing", "early", "offending", "justice",
+    "protection", "looked", "leaving", "participation", "residential", "virtual", "support",
+    "learning", "skills", "wellbeing", "mental", "public", "placements", "permanence",
+    "sufficiency", "transitions", "needs", "special", "educational", "specialist", "teacher",
+    "teachers", "dyslexia", "sendco", "senco", "tutor", "pastoral", "attendance", "exclusions",
+}  # fmt: skip
+"""Words of services and school posts: a lead holding one is not a person's name
+("Family Hubs", "Dyslexia Specialist Teacher")."""
+_POST_ACRONYMS = {"lado", "iro", "iros", "dcs", "dass", "ceo", "hos", "sendco", "senco", "dsl",
+                  "gp", "dph", "sro", "cno", "cmo"}  # fmt: skip
+"""Acronyms that name a post ("LADO"), so they join with other posts as a lead of their own."""
+_BODY_ACRONYMS = {"slt", "smt", "dmt", "cmt", "yot", "yos", "sen", "send", "mash", "icb", "ccg",
+                  "nhs", "lscb", "lsab", "scp", "camhs", "cafcass", "qa", "dfe", "edt", "cin",
+                  "lac", "cla", "ehcp", "mat", "la"}  # fmt: skip
+"""Acronyms of teams, services and bodies: never a person's initials."""
 _ORG_WORDS = re.compile(
     r"\b(?:police|constabulary|trust|nhs|council|ccg|pct|hospital|university|foundation"
     r"|authority|partnership|board|college|academy|school|cafcass|probation|forum|icb)\b",
@@ -63,6 +90,115 @@ _NAME_TOKEN = re.compile(
 )
 _PARTICLES = {"st", "st.", "di", "de", "da", "van", "von", "le", "la", "du", "der", "den"}
 _INITIALS = re.compile(r"^(?:[A-Z]|Mc|Mac|O')(?:[A-Z]|Mc|Mac)*[A-Z]?\.?$")
+_ROLE_NOUNS = {
+    "manager", "lead", "director", "officer", "head", "chair", "coordinator", "co-ordinator",
+    "adviser", "advisor", "commissioner", "practitioner", "worker", "nurse", "doctor",
+    "consultant", "principal", "administrator", "analyst", "leader", "supervisor", "matron",
+    "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
+    "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
+    "champion", "representative", "planner", "navigator", "mentor", "trainer", "gp",
+    "teacher", "sendco", "senco", "tutor", "dsl",
+}  # fmt: skip
+"""Nouns a post title ends with ("Leaving Care Service Manager")."""
+
+
+# --------------------------------------------------------------------------- what a text is
+
+
+def _is_initials(token: str) -> bool:
+    """ "JS", "TMcB", "AL." - a person written as initials, not a known body ("SLT")."""
+    bare = token.rstrip(".")
+    lowered = bare.lower()
+    return (
+        2 <= len(bare) <= 5
+        and bool(_INITIALS.match(token))
+        and lowered not in _ROLE_WORDS
+        and lowered not in _BODY_ACRONYMS
+        and lowered not in _POST_ACRONYMS
+    )
+
+
+def _not_a_name_word(token: str) -> bool:
+    lowered = token.lower()
+    return (
+        lowered in _ROLE_WORDS
+        or lowered in _SERVICE_WORDS
+        or lowered.rstrip("s") in _ROLE_NOUNS
+        or lowered in _BODY_ACRONYMS
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to four capitalised words (after a title), none a post, body or service word."""
+    tokens = text.replace(",", " ").split()
+    while tokens and tokens[0].lower().rstrip(".") in _TITLES:
+        tokens = tokens[1:]
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if len(tokens) == 1:
+        return _is_initials(tokens[0])
+    for token in tokens:
+        if _not_a_name_word(token):
+            return False
+        if not _NAME_TOKEN.match(token) and token.lower() not in _PARTICLES:
+            return False
+    return True
+
+
+def _is_full_name(text: str) -> bool:
+    """A name of two or more words ("Ann Lee", "DCI Max Black"), not bare initials."""
+    return len(text.split()) >= 2 and _looks_like_name(text)
+
+
+def _strip_prefix(fragment: str) -> tuple[str | None, str]:
+    """("NHS", "Ann Lee (Service Manager)") for "NHS – Ann Lee (Service Manager)"; also a
+    body of a few words before a name ("Parent Carer Forum – Jo Reid")."""
+    match = _PREFIX.match(fragment)
+    if (match and not _looks_like_name(match["org"])) or (match and _ACRONYM.match(match["org"])):
+        return match["org"], match["rest"].strip()
+    match = _BODY_PREFIX.match(fragment)
+    body = match["org"] if match else ""
+    if (
+        match
+        and (_ORG_WORDS.search(body) or _UNIT_WORDS.search(body))
+        and _looks_like_person(match["rest"])
+    ):
+        return match["org"], match["rest"].strip()
+    return None, fragment
+
+
+def _head(fragment: str) -> str:
+    """The fragment before any bracket, less an agency prefix and a closing full stop."""
+    return _strip_prefix(fragment)[1].split("(", 1)[0].strip().rstrip(".")
+
+
+def _looks_like_person(fragment: str) -> bool:
+    """A name or initials, with or without a bracketed role or agency prefix."""
+    head = _head(fragment)
+    return _looks_like_name(head) or (all(_is_initials(t) for t in head.split()) and bool(head))
+
+
+def _is_post(fragment: str) -> bool:
+    """A whole post title: it holds a post noun ("... Service Manager", "Named GP for
+    Safeguarding"), opens a "Head of ..." phrase, or is a post's acronym ("LADO")."""
+    words = _head(fragment).split()
+    if not words or not words[0][:1].isupper():
+        return False
+    lowered = [w.lower().rstrip(",") for w in words]
+    if len(words) == 1:
+        return lowered[0] in _POST_ACRONYMS or lowered[0].rstrip("s") in _ROLE_NOUNS
+    if any(w.rstrip("s") in _ROLE_NOUNS or w in _POST_ACRONYMS for w in lowered):
+        return True
+    return any(
+        a in {"head", "director", "chair", "chief"} and b == "of"
+        for a, b in itertools.pairwise(lowered)
+    )
+
+
+def _is_whole_lead(fragment: str, glossary: Mapping[str, str]) -> bool:
+    """A part that can stand as a lead beside others: a full name, a post, known initials."""
+    head = _head(fragment)
+    return _is_full_name(head) or _is_post(fragment) or head in glossary
 
 
 # --------------------------------------------------------------------------- cell to fragments
@@ -102,88 +238,25 @@ _HARD = re.compile(r"\n|/|;|\s+\|\s+")
 _SOFT = re.compile(r"\s+and\s+|\s*&\s*|\s*,\s*|\s*\+\s*")
 _AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|\band\b|&)?\s*(?=[A-Z])")
 _AND = re.compile(r"\s+and\s+|\s*&\s*")
-_ROLE_NOUNS = {
-    "manager", "lead", "director", "officer", "head", "chair", "coordinator", "co-ordinator",
-    "adviser", "advisor", "commissioner", "practitioner", "worker", "nurse", "doctor",
-    "consultant", "principal", "administrator", "analyst", "leader", "supervisor", "matron",
-    "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
-    "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
-    "champion", "representative", "planner", "navigator", "mentor", "trainer", "gp",
-}  # fmt: skip
-"""Nouns a role title ends with ("Leaving Care Service Manager")."""
+_COMMA = re.compile(r"\s*,\s*")
 
 
-def _is_initials(token: str) -> bool:
-    """ "JS", "TMcB", "AL." - a person written as initials."""
-    bare = token.rstrip(".")
-    return 2 <= len(bare) <= 5 and bool(_INITIALS.match(token)) and bare.lower() not in _ROLE_WORDS
+def _joined_leads(piece: str, glossary: Mapping[str, str]) -> list[str]:
+    """ "A and B" / "A & B" as two leads when both are whole leads, else one."""
+    parts = _split_top(piece, _AND)
+    if len(parts) > 1 and all(_is_whole_lead(p, glossary) for p in parts):
+        return parts
+    return [piece.strip()]
 
 
-def _looks_like_name(text: str) -> bool:
-    """Two to four capitalised words (after a title), none of them a role word."""
-    tokens = text.replace(",", " ").split()
-    while tokens and tokens[0].lower().rstrip(".") in _TITLES:
-        tokens = tokens[1:]
-    if not 1 <= len(tokens) <= 4:
-        return False
-    if len(tokens) == 1:
-        return _is_initials(tokens[0])
-    for token in tokens:
-        if token.lower() in _ROLE_WORDS:
-            return False
-        if not _NAME_TOKEN.match(token) and token.lower() not in _PARTICLES:
-            return False
-    return True
+def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
+    """One line of a lead cell cut into one fragment per person, post or service.
 
-
-def _looks_like_person(fragment: str) -> bool:
-    """A name or initials, with or without a bracketed role or agency prefix."""
-    head = _strip_prefix(fragment)[1].split("(", 1)[0].strip().rstrip(".")
-    return _looks_like_name(head) or (all(_is_initials(t) for t in head.split()) and bool(head))
-
-
-def _strip_prefix(fragment: str) -> tuple[str | None, str]:
-    """("NHS", "Ann Lee (Service Manager)") for "NHS – Ann Lee (Service Manager)"; also a
-    body of a few words before a name ("Parent Carer Forum – Jo Reid")."""
-    match = _PREFIX.match(fragment)
-    if (match and not _looks_like_name(match["org"])) or (match and _ACRONYM.match(match["org"])):
-        return match["org"], match["rest"].strip()
-    match = _BODY_PREFIX.match(fragment)
-    body = match["org"] if match else ""
-    if (
-        match
-        and (_ORG_WORDS.search(body) or _UNIT_WORDS.search(body))
-        and _looks_like_person(match["rest"])
-    ):
-        return match["org"], match["rest"].strip()
-    return None, fragment
-
-
-def _looks_like_role(fragment: str) -> bool:
-    """A capitalised role title: it holds a role noun ("... Service Manager", "Named GP
-    for Safeguarding"), opens a "Head of ..." phrase, or is an acronym ("LADO")."""
-    head = fragment.split("(", 1)[0].strip().rstrip(".")
-    words = head.split()
-    if not words or not words[0][:1].isupper():
-        return False
-    if len(words) == 1 and _ACRONYM.match(words[0]):
-        return True
-    lowered = [w.lower().rstrip("s") for w in words]
-    if any(w in _ROLE_NOUNS for w in lowered):
-        return True
-    return any(
-        a in {"head", "director", "chair", "chief"} and b == "of"
-        for a, b in itertools.pairwise(lowered)
-    )
-
-
-def _fragments(line: str) -> list[str]:
-    """One line of a lead cell cut into one fragment per person or role.
-
-    " and ", "&" and "," split people; " and " and "&" also split two whole
-    role titles ("Participation Lead and Leaving Care Service Manager"), but
-    never a title that merely contains "and" ("Director of Nursing and
-    Transformation").
+    A list of people splits on every separator; a list of posts splits on
+    commas only when every part is a post ("Head of Youth Services, Head of
+    Fostering", never "Team Manager, Disabled Children"), and on " and " or "&"
+    only when every part is a whole lead ("Head of Early Help & Principal
+    Social Worker", never "Head of Inclusion & SEN").
     """
     out: list[str] = []
     for hard in _split_top(line, _HARD):
@@ -192,13 +265,11 @@ def _fragments(line: str) -> list[str]:
             if len(soft) > 1 and all(_looks_like_person(s) for s in soft):
                 out.extend(soft)
                 continue
-            joined = _split_top(piece, _AND)
-            if len(joined) > 1 and all(
-                _looks_like_person(s) or _looks_like_role(s) for s in joined
-            ):
-                out.extend(joined)
+            commas = _split_top(piece, _COMMA)
+            if len(commas) > 1 and all(_is_post(c) for c in commas):
+                out.extend(lead for c in commas for lead in _joined_leads(c, glossary))
             else:
-                out.append(piece.strip())
+                out.extend(_joined_leads(piece, glossary))
     return out
 
 
@@ -221,34 +292,47 @@ def _is_org(text: str) -> bool:
     )
 
 
-def _person(fragment: str, org: str | None) -> Person | None:
-    """One fragment as a Person: a name with role/organisation, or a role alone."""
+def _abbreviates(acronym: str, words: str) -> bool:
+    """ "IRO" for "Independent Reviewing Officer": the bracket is the post's own acronym."""
+    letters = "".join(w[0] for w in words.split() if w[:1].isupper())
+    return acronym.upper() == letters.upper() or acronym.lower() in _POST_ACRONYMS
+
+
+def _person(fragment: str, org: str | None, glossary: Mapping[str, str]) -> Person | None:
+    """One fragment as a Person: a name with post/organisation, or a post or service alone."""
     raw = fragment.strip()
     prefix, body = _strip_prefix(raw)
     org = prefix or org
     head, inner = _bracket(body)
     head = head.strip(" .,;:-")
-    role = None
-    if inner:
-        if _is_org(inner):
-            org = inner
-        else:
-            role = inner
     if not head:
         return None
-    tokens = head.split()
-    if all(_is_initials(t) for t in tokens) and len(tokens) == 1:
-        return Person(raw=raw, name=tokens[0].rstrip("."), role=role, organisation=org)
-    if _looks_like_name(head):
-        return Person(raw=raw, name=head, role=role, organisation=org)
-    paired = _name_beside_role(head)
+    known = glossary.get(head)
+    if known is not None and inner is None:
+        expanded = _person(known, org, {})
+        if expanded is not None and expanded.name:
+            return expanded.model_copy(update={"raw": raw, "printed": None})
+    if _looks_like_name(head) and (len(head.split()) > 1 or _is_initials(head)):
+        role, organisation = None, org
+        if inner:
+            if _is_org(inner):
+                organisation = inner
+            else:
+                role = inner
+        return Person(raw=raw, name=head.rstrip("."), role=role, organisation=organisation)
+    printed = head if inner is None else f"{head} ({inner})"
+    if inner and _looks_like_name(inner) and len(inner.split()) > 1:
+        # "Head of Fostering (Ana Reyes)": the post as printed, the person within
+        return Person(raw=raw, name=inner, role=head, organisation=org, printed=printed)
+    paired = _name_beside_role(head) if inner is None else None
     if paired is not None:
         name, other = paired
         if _is_org(other):
-            return Person(raw=raw, name=name, role=role, organisation=org or other)
-        return Person(raw=raw, name=name, role=role or other, organisation=org)
-    text = head if not inner else f"{head} ({inner})"
-    return Person(raw=raw, role=text, organisation=org)
+            return Person(raw=raw, name=name, organisation=org or other)
+        return Person(raw=raw, name=name, role=other, organisation=org)
+    if inner and _is_org(inner) and not _abbreviates(inner, head):
+        return Person(raw=raw, role=head, organisation=inner, printed=printed)
+    return Person(raw=raw, role=head, organisation=org, printed=printed if inner else None)
 
 
 _NAME_ROLE_SEP = re.compile(rf"\s+{_DASH}\s+|\s*,\s*|\s*:\s*")
@@ -273,17 +357,16 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
-def split_leads(raw: str | None) -> list[Person]:
-    """The people and roles a lead cell names, in order, each once."""
+def split_leads(raw: str | None, *, glossary: Mapping[str, str] | None = None) -> list[Person]:
+    """The people, posts and services a lead cell names, in order, each once.
+
+    `glossary` maps initials to what the document's own key says they stand
+    for ("JS" -> "Jo Smith, Head of Safeguarding"); initials found there become
+    that person, the initials staying in `raw`.
+    """
     if not raw or not raw.strip():
         return []
-    try:
-        return _split_leads(raw)
-    except Exception:  # a lead cell must never lose the row
-        return [Person(raw=raw.strip(), role=raw.strip())]
-
-
-def _split_leads(raw: str) -> list[Person]:
+    known = {k.strip().rstrip("."): v for k, v in (glossary or {}).items() if k.strip()}
     people: list[Person] = []
     seen: set[str] = set()
     last_line_named = False
@@ -307,15 +390,16 @@ def _split_leads(raw: str) -> list[Person]:
                 continue
         found = [
             person
-            for fragment in _fragments(body)
+            for fragment in _fragments(body, known)
             for piece in _initials_run(fragment)
-            if (person := _person(piece, line_org)) is not None
+            if (person := _person(piece, line_org, known)) is not None
         ]
         previous = people[-1] if people else None
         if (
             len(found) == 1
             and found[0].name is None
             and found[0].organisation is None
+            and _is_post(found[0].raw)
             and previous is not None
             and previous.name
             and previous.role is None
@@ -343,6 +427,32 @@ def _initials_run(fragment: str) -> list[str]:
     if len(tokens) > 1 and all(_is_initials(t) for t in tokens):
         return tokens
     return [fragment]
+
+
+# --------------------------------------------------------------------------- a document's key
+
+_KEY_LINE = re.compile(
+    rf"^\s*(?P<key>[A-Z][\w'’]{{1,5}}\.?)\s*(?:{_DASH}|:|=)\s*(?P<meaning>\S.*)$"
+)
+_MEANING_HEAD = re.compile(rf"\s*(?:,|\(|\s{_DASH}\s)")
+
+
+def read_glossary(lines: Iterable[str], pairs: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """Initials a document spells out, from key lines ("JS – Jo Smith, Head of
+    Safeguarding") and two-column key rows: initials -> the text they stand for.
+
+    Only initials whose meaning opens with a person's full name count, so a key
+    of status symbols or a list of acronyms is never read as people.
+    """
+    found: dict[str, str] = {}
+    candidates = [(m["key"], m["meaning"]) for m in map(_KEY_LINE.match, lines) if m]
+    for key, meaning in [*candidates, *pairs]:
+        key = key.strip().rstrip(".")
+        meaning = " ".join(meaning.split())
+        head = _MEANING_HEAD.split(meaning, maxsplit=1)[0]
+        if _is_initials(key) and " " not in key and _is_full_name(head):
+            found.setdefault(key, meaning)
+    return found
 
 
 # --------------------------------------------------------------------------- ids across a run

@@ -16,7 +16,7 @@ from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import RawAction, RawArea, RawPlan
 from actionplan.extract.richtext import one_line
 from actionplan.normalizers.dates import parse_span
-from actionplan.normalizers.people import split_leads
+from actionplan.normalizers.people import read_glossary, split_leads
 from actionplan.normalizers.status import (
     Legend,
     legend_agreement,
@@ -28,6 +28,7 @@ from actionplan.schemas import (
     ActionPlan,
     Area,
     Milestone,
+    Person,
     PlanWarning,
     Provenance,
     Section,
@@ -39,11 +40,15 @@ from actionplan.schemas import (
 def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     texts = [a.text or "" for a in raw.areas]
     facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
-    dating = _Dating(facts.timescale_anchor, facts.financial_year)
+    context = _PlanContext(
+        facts.timescale_anchor,
+        facts.financial_year,
+        read_glossary([ln.text for ln in raw.lines], raw.legend),
+    )
     legend, legend_warning = _trusted_legend(raw)
     labels = _label_pattern(profile.milestone_labels)
     statuses = _StatusSources(
-        column="status" in raw.roles_seen or bool(raw.legend),
+        column="status" in raw.roles_seen or bool(Legend.from_entries(raw.legend)),
         progress="progress" in raw.roles_seen,
         legend=legend,
     )
@@ -51,7 +56,7 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     for area in raw.areas:
         if not sections or sections[-1].title != area.section:
             sections.append(Section(title=area.section))
-        sections[-1].areas.append(_area(area, dating, statuses, labels))
+        sections[-1].areas.append(_area(area, context, statuses, labels))
     plan = ActionPlan(
         source=source,
         authority=facts.authority,
@@ -86,14 +91,19 @@ def _trusted_legend(raw: RawPlan) -> tuple[Legend, list[PlanWarning]]:
 
 
 @dataclass(frozen=True)
-class _Dating:
-    """What the plan itself says about its dates: where timescales run from, its year."""
+class _PlanContext:
+    """What the plan says about itself that its cells are read with: where relative
+    timescales run from, its financial year, and the initials its key spells out."""
 
     anchor: date | None
     financial_year: int | None
+    glossary: dict[str, str]
 
     def span(self, raw: str | None) -> Span:
         return parse_span(raw, anchor=self.anchor, financial_year=self.financial_year)
+
+    def leads(self, raw: str | None) -> list[Person]:
+        return split_leads(raw, glossary=self.glossary)
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,9 @@ class _StatusSources:
     legend: Legend
 
 
-def _area(raw: RawArea, dating: _Dating, statuses: _StatusSources, labels: re.Pattern[str]) -> Area:
+def _area(
+    raw: RawArea, context: _PlanContext, statuses: _StatusSources, labels: re.Pattern[str]
+) -> Area:
     return Area(
         ref=raw.ref,
         text=one_line(raw.text),
@@ -113,15 +125,15 @@ def _area(raw: RawArea, dating: _Dating, statuses: _StatusSources, labels: re.Pa
         agency=raw.agency,
         outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
         success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
-        actions=[_action(a, dating, statuses, labels) for a in raw.actions],
+        actions=[_action(a, context, statuses, labels) for a in raw.actions],
         provenance=Provenance(page=raw.page, line=raw.line),
     )
 
 
 def _action(
-    raw: RawAction, dating: _Dating, statuses: _StatusSources, labels: re.Pattern[str]
+    raw: RawAction, context: _PlanContext, statuses: _StatusSources, labels: re.Pattern[str]
 ) -> Action:
-    due = dating.span(one_line(raw.value("due")))
+    due = context.span(one_line(raw.value("due")))
     start_raw = one_line(raw.value("start"))
     status_cell, status_note = split_rag_note(raw.value("status"))
     progress = "\n".join(t for t in (status_note, raw.value("progress")) if t) or None
@@ -148,8 +160,8 @@ def _action(
         ref=raw.ref,
         text=one_line(raw.text) or "",
         leads_raw=leads_raw,
-        leads=split_leads(leads_raw),
-        start=dating.span(start_raw) if start_raw else None,
+        leads=context.leads(leads_raw),
+        start=context.span(start_raw) if start_raw else None,
         due=due,
         status=status,
         progress=one_line(progress),
