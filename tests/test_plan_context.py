@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from actionplan import extract_file
 from actionplan.extract.engine.meta import read_facts
 from actionplan.schemas import ActionPlan, DueKind, StatusValue
@@ -96,14 +98,23 @@ def test_relative_timescales_run_from_the_stated_date_not_the_inspection(tmp_pat
     assert _dues(plan) == [(DueKind.RELATIVE, date(2023, 6, 30), date(2023, 9, 30))]
 
 
-def test_relative_timescales_run_from_the_last_day_of_the_inspection(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("inspection", "start", "end"),
+    [
+        ("the inspection of 8 to 19 May 2023", date(2023, 5, 19), date(2023, 8, 19)),
+        ("the May 2023 inspection", date(2023, 5, 31), date(2023, 8, 31)),
+    ],
+)
+def test_relative_timescales_run_from_the_last_day_of_the_inspection(
+    tmp_path: Path, inspection: str, start: date, end: date
+) -> None:
     plan = _extract(
         tmp_path,
-        "Improvement Plan following the inspection of 8 to 19 May 2023\n\n"
+        f"Improvement Plan following {inspection}\n\n"
         f"{HEADER}\n"
         "1. Improve A.\t1.1 Do A.\tAnn Lee\twithin three months\tUnderway\n",
     )
-    assert _dues(plan) == [(DueKind.RELATIVE, date(2023, 5, 19), date(2023, 8, 19))]
+    assert _dues(plan) == [(DueKind.RELATIVE, start, end)]
 
 
 # --------------------------------------------------------------------------- statuses in plans

@@ -11,15 +11,21 @@ Conventions (see README of the gold labels):
 
 - a full date gives kind ``date`` (start = end); a month ``month``; a year, or a
   UK financial year "2012/13" (1 April to 31 March), gives ``year``;
-- "End of April 2013" is the last day, kind ``date``;
+- "End of April 2013" is the last day, kind ``date``, and so is the end of a
+  quarter, term or year ("end Q3 2014/15", "end of summer term 2017");
 - several dates in one cell give a ``range`` covering all of them, except that
   dates in brackets only annotate a dated main text, and a revision
   ("X revised to Y", "Y (revised from X)") keeps the old span in ``revised_from``;
 - "X onwards", "to commence wef X", "from X" give ``ongoing`` from the start of X
-  with an open end; recurring words ("Ongoing", "Quarterly") give ``ongoing``
-  with no dates;
+  with an open end ("Monthly from March 2016" too); recurring words ("Ongoing",
+  "Quarterly"), and a cell opening with one whatever dates follow ("Ongoing but
+  particular focus 2019-20"), give ``ongoing`` with no dates;
+- a quarter with no year ("end Q2", "by Q3") is placed in the plan's own
+  financial year when the caller gives one, else stays ``other`` with a warning;
 - "6 months", "Within three months", "Immediately" give ``relative`` and are
   resolved to dates only against an explicit ``anchor``, never against today;
+- a spreadsheet date cell is read at the precision its displayed text shows
+  ("Oct-21" for 1 October 2021 is that month);
 - anything to be confirmed/determined/agreed gives ``tbc``; "Complete(d)" gives
   ``none`` with a ``completed`` status hint; other undated text gives ``other``.
 """

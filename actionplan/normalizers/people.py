@@ -213,25 +213,23 @@ def _clean_cell(raw: str) -> str:
 
 def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
     """Split on a pattern only outside brackets (roles hold "/" and "&" too)."""
-    parts: list[str] = []
-    depth = 0
-    last = 0
-    pos = 0
-    while pos < len(text):
-        ch = text[pos]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            match = separators.match(text, pos)
-            if match and match.end() > pos:
-                parts.append(text[last:pos])
-                last = pos = match.end()
-                continue
-        pos += 1
-    parts.append(text[last:])
-    return [p.strip() for p in parts if p.strip()]
+    if "(" not in text:
+        pieces = separators.split(text)
+    else:
+        pieces = []
+        last = scanned = depth = 0
+        for match in separators.finditer(text):
+            for ch in text[scanned : match.start()]:
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth = max(0, depth - 1)
+            scanned = match.start()
+            if depth == 0:
+                pieces.append(text[last : match.start()])
+                last = match.end()
+        pieces.append(text[last:])
+    return [p.strip() for p in pieces if p.strip()]
 
 
 _HARD = re.compile(r"\n|/|;|\s+\|\s+")
