@@ -372,7 +372,7 @@ def test_a_month_rendered_as_month_year_parses_back(day: date) -> None:
     span = parse_span(f"{_MONTH_NAMES[day.month - 1]} {day.year}")
     assert span.kind is DueKind.MONTH
     assert span.start == day.replace(day=1)
-    assert span.start <= day <= span.end
+    assert span.end is not None and span.start <= day <= span.end
 
 
 @settings(max_examples=500, deadline=None)

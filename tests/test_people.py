@@ -500,3 +500,13 @@ def test_a_documents_key_lines_and_rows_give_its_glossary() -> None:
         "SMcL": "Sarah McLean (Service Manager)",
         "TB": "Tom Baker",
     }
+
+
+def test_expanded_initials_keep_a_post_bracketed_after_them() -> None:
+    (person,) = split_leads("JS (Chair)", glossary={"JS": "Jo Smith, Head of Safeguarding"})
+    assert (person.raw, person.label, person.name, person.role) == (
+        "JS (Chair)",
+        "Jo Smith",
+        "Jo Smith",
+        "Chair",
+    )

@@ -305,29 +305,31 @@ def _person(fragment: str, org: str | None, glossary: Mapping[str, str]) -> Pers
     head = head.strip(" .,;:-")
     if not head:
         return None
+    # a bracket after a name holds the person's post or organisation
+    role, organisation = (None, inner) if inner and _is_org(inner) else (inner, org)
     known = glossary.get(head)
-    if known is not None and inner is None:
+    if known is not None:
         expanded = _person(known, org, {})
         if expanded is not None and expanded.name:
-            return expanded.model_copy(update={"raw": raw, "printed": None})
+            return expanded.model_copy(
+                update={
+                    "raw": raw,
+                    "role": role or expanded.role,
+                    "organisation": organisation or expanded.organisation,
+                }
+            )
     if _looks_like_name(head) and (len(head.split()) > 1 or _is_initials(head)):
-        role, organisation = None, org
-        if inner:
-            if _is_org(inner):
-                organisation = inner
-            else:
-                role = inner
-        return Person(raw=raw, name=head.rstrip("."), role=role, organisation=organisation)
+        return Person(raw=raw, name=head, role=role, organisation=organisation)
     printed = head if inner is None else f"{head} ({inner})"
-    if inner and _looks_like_name(inner) and len(inner.split()) > 1:
+    if inner and _is_full_name(inner):
         # "Head of Fostering (Ana Reyes)": the post as printed, the person within
         return Person(raw=raw, name=inner, role=head, organisation=org, printed=printed)
-    paired = _name_beside_role(head) if inner is None else None
+    paired = _name_beside_role(head)
     if paired is not None:
         name, other = paired
         if _is_org(other):
-            return Person(raw=raw, name=name, organisation=org or other)
-        return Person(raw=raw, name=name, role=other, organisation=org)
+            return Person(raw=raw, name=name, role=role, organisation=organisation or other)
+        return Person(raw=raw, name=name, role=role or other, organisation=organisation)
     if inner and _is_org(inner) and not _abbreviates(inner, head):
         return Person(raw=raw, role=head, organisation=inner, printed=printed)
     return Person(raw=raw, role=head, organisation=org, printed=printed if inner else None)
