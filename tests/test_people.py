@@ -510,3 +510,16 @@ def test_expanded_initials_keep_a_post_bracketed_after_them() -> None:
         "Jo Smith",
         "Chair",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "labels"),
+    [
+        ("Head of Service –\nFamily Hubs", ["Head of Service – Family Hubs"]),
+        ("Designated Doctor for\nSafeguarding", ["Designated Doctor for Safeguarding"]),
+        ("Head of Service for\nchildren in care", ["Head of Service for children in care"]),
+        ("DBC –\nMary Sweeney", ["Mary Sweeney"]),
+    ],
+)
+def test_a_lead_wrapped_over_two_lines_is_one_lead(raw: str, labels: list[str]) -> None:
+    assert _labels(raw) == labels

@@ -310,6 +310,7 @@ def test_arbitrary_text_never_raises(text: str) -> None:
         ("G\nAwaiting sign-off", "G", "Awaiting sign-off"),
         ("Amber – recruitment under way", "Amber", "recruitment under way"),
         ("R: no provider found\nescalated to DCS", "R", "no provider found escalated to DCS"),
+        ("Amber (recruitment under way)", "Amber", "recruitment under way"),
         ("Amber Green", "Amber Green", None),
         ("Green", "Green", None),
         ("A new protocol is drafted", "A new protocol is drafted", None),

@@ -211,6 +211,25 @@ def _clean_cell(raw: str) -> str:
     return text
 
 
+_DANGLING = re.compile(rf"(?:\b(?:of|for|and|the|to|in|with)|[&,]|{_DASH})$", re.I)
+"""A line ending mid-phrase ("Head of Service for"): the cell wrapped it, the lead goes on."""
+
+
+def _logical_lines(text: str) -> list[str]:
+    """The cell's lines, a line that ends mid-phrase or one that opens in lower case
+    joined to the line before, as a narrow column wraps one lead over two lines."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = re.sub(r"\s+", " ", line).strip()
+        if not line:
+            continue
+        if lines and (_DANGLING.search(lines[-1]) or line[0].islower()):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
 def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
     """Split on a pattern only outside brackets (roles hold "/" and "&" too)."""
     if "(" not in text:
@@ -370,10 +389,7 @@ def split_leads(raw: str | None, *, glossary: Mapping[str, str] | None = None) -
     people: list[Person] = []
     seen: set[str] = set()
     last_line_named = False
-    for line in _clean_cell(raw).split("\n"):
-        line = re.sub(r"\s+", " ", line).strip()
-        if not line:
-            continue
+    for line in _logical_lines(_clean_cell(raw)):
         line_org, body = _strip_prefix(line)
         if line_org and not body:
             continue

@@ -319,7 +319,10 @@ def split_rag_note(cell: str | None) -> tuple[str, str | None]:
     match = _RAG_WITH_NOTE.match(text)
     if not match or _fold(text) in _PHRASES:
         return text, None
-    return match["rag"], " ".join(match["note"].split())
+    note = " ".join(match["note"].split())
+    if note.endswith(")") and "(" not in note:  # "Amber (recruitment under way)"
+        note = note[:-1].rstrip()
+    return match["rag"], note
 
 
 def _rag_value(word: str, legend: Legend | None) -> StatusValue:
