@@ -10,6 +10,7 @@ import pytest
 from actionplan import extract_file
 from actionplan.extract.engine.meta import read_facts
 from actionplan.schemas import ActionPlan, DueKind, StatusValue
+from tests.docbuild import C, Heading, Para, build_docx
 
 HEADER = "Area for Improvement\tAction\tLead\tTimescale\tProgress"
 
@@ -178,3 +179,50 @@ def test_initials_in_lead_cells_are_expanded_from_the_plans_key(tmp_path: Path) 
     ]
     assert first.leads_raw == "JS / TB"
     assert [p.label for p in second.leads] == ["KL"]
+
+
+# --------------------------------------------------------------------------- a Word plan
+
+
+def test_a_word_plan_is_read_with_its_own_year_key_and_rag_cells(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        [
+            Heading("Improvement Plan 2023-24", 1),
+            Para("JS – Jo Smith, Head of Safeguarding"),
+            [
+                ["Area for Improvement", "Action", "Lead", "Timescale", "RAG", "Comments"],
+                [
+                    "1. Improve A.",
+                    "1.1 Do A.",
+                    C(["SENDCo", "Dyslexia Specialist Teacher", "SLT"]),
+                    "end Q2",
+                    C(["G", "Awaiting sign-off"]),
+                    "Policy drafted.",
+                ],
+                [C(down=True), "1.2 Do more A.", "JS", "Q4", C(fill="0070C0"), ""],
+                [C(down=True), "1.3 Do the rest.", "JS", "Q4", "", "Work is under way."],
+            ],
+        ],
+    )
+    plan = extract_file(path)
+    got = [
+        (
+            [p.label for p in x.leads],
+            (x.due.kind, x.due.start, x.due.end),
+            x.status.value if x.status else None,
+            x.progress,
+        )
+        for _, _, x in plan.actions()
+    ]
+    q4 = (DueKind.QUARTER, date(2024, 1, 1), date(2024, 3, 31))
+    assert got == [
+        (
+            ["SENDCo", "Dyslexia Specialist Teacher", "SLT"],
+            (DueKind.DATE, date(2023, 9, 30), date(2023, 9, 30)),
+            StatusValue.IN_PROGRESS,
+            "Awaiting sign-off Policy drafted.",
+        ),
+        (["Jo Smith"], q4, StatusValue.COMPLETED, None),
+        (["Jo Smith"], q4, StatusValue.UNKNOWN, "Work is under way."),
+    ]
