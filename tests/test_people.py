@@ -419,8 +419,10 @@ def test_a_comma_list_of_posts_is_several_leads() -> None:
     ]
 
 
-def test_a_post_whose_name_holds_a_comma_stays_one_lead() -> None:
-    raw = "Team Manager, Disabled Children"
+@pytest.mark.parametrize(
+    "raw", ["Team Manager, Disabled Children", "Manager, Disabled Children's Team"]
+)
+def test_a_post_whose_name_holds_a_comma_stays_one_lead(raw: str) -> None:
     assert _parts(raw) == [(raw, None, raw, None)]
 
 

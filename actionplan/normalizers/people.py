@@ -270,8 +270,9 @@ def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
     """One line of a lead cell cut into one fragment per person, post or service.
 
     A list of people splits on every separator; a list of posts splits on
-    commas only when every part is a post ("Head of Youth Services, Head of
-    Fostering", never "Team Manager, Disabled Children"), and on " and " or "&"
+    commas only when every part is a post of several words ("Head of Youth
+    Services, Head of Fostering", never "Team Manager, Disabled Children" nor
+    "Manager, Disabled Children's Team"), and on " and " or "&"
     only when every part is a whole lead ("Head of Early Help & Principal
     Social Worker", never "Head of Inclusion & SEN").
     """
@@ -283,7 +284,7 @@ def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
                 out.extend(soft)
                 continue
             commas = _split_top(piece, _COMMA)
-            if len(commas) > 1 and all(_is_post(c) for c in commas):
+            if len(commas) > 1 and all(_is_post(c) and " " in c for c in commas):
                 out.extend(lead for c in commas for lead in _joined_leads(c, glossary))
             else:
                 out.extend(_joined_leads(piece, glossary))
