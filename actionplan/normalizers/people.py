@@ -25,6 +25,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from actionplan.normalizers.lead_words import (
+    BODY_ACRONYMS,
+    POST_ACRONYMS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    SERVICE_WORDS,
+    TITLES,
+)
 from actionplan.schemas.models import Person
 
 __all__ = ["PeopleIndex", "read_glossary", "split_leads"]
@@ -33,43 +41,6 @@ _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|li|div|tr)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _DASH = r"[-\u2010-\u2015\u2212]"
 """Hyphens and dashes: cells keep the ones they print, splitting treats them alike."""
-_TITLES = {"dci", "di", "ds", "dc", "supt", "ch", "dr", "cllr", "councillor", "mr", "mrs",
-           "ms", "miss", "prof", "professor", "sir", "dame", "rev", "revd"}  # fmt: skip
-"""Titles kept with a name ("DCI Ann Lee") and ignored when matching people."""
-_ROLE_WORDS = {
-    "all", "relevant", "each", "every", "any", "head", "heads", "director", "directors",
-    "manager", "managers", "lead", "leads", "officer", "officers", "team", "teams", "service",
-    "services", "designated", "named", "chair", "chairs", "board", "group", "panel", "auditors",
-    "auditor", "coordinator", "co-ordinator", "advisor", "adviser", "advisers", "advisors",
-    "commissioners", "commissioner", "practitioner", "practitioners", "workers", "worker",
-    "staff", "partnership", "council", "trust", "police", "nurse", "nurses", "doctor",
-    "doctors", "consultant", "principal", "assistant", "deputy", "chief", "executive",
-    "senior", "interim", "strategic", "corporate", "administrator", "analyst", "governors",
-    "schools", "partners", "agencies", "members", "member", "safeguarding", "lscb", "nhs",
-    "ccg", "pct", "trustees", "leader", "leaders", "supervisors", "matron", "midwife",
-    "paediatrician", "clinical", "business", "performance", "children", "social", "quality",
-    "improvement", "commissioning", "operations", "operational", "head,", "hos", "dcs",
-    "iro", "iros", "lado", "dass", "ceo", "hr", "it", "ict", "unit", "committee",
-}  # fmt: skip
-"""Words that make a lead a role or body rather than a person's name."""
-_SERVICE_WORDS = {
-    "hub", "hubs", "care", "help", "years", "edge", "fostering", "adoption", "youth",
-    "inclusion", "missing", "persons", "childcare", "disabled", "disability", "disabilities",
-    "family", "families", "health", "education", "housing", "early", "offending", "justice",
-    "protection", "looked", "leaving", "participation", "residential", "virtual", "support",
-    "learning", "skills", "wellbeing", "mental", "public", "placements", "permanence",
-    "sufficiency", "transitions", "needs", "special", "educational", "specialist", "teacher",
-    "teachers", "dyslexia", "sendco", "senco", "tutor", "pastoral", "attendance", "exclusions",
-}  # fmt: skip
-"""Words of services and school posts: a lead holding one is not a person's name
-("Family Hubs", "Dyslexia Specialist Teacher")."""
-_POST_ACRONYMS = {"lado", "iro", "iros", "dcs", "dass", "ceo", "hos", "sendco", "senco", "dsl",
-                  "gp", "dph", "sro", "cno", "cmo"}  # fmt: skip
-"""Acronyms that name a post ("LADO"), so they join with other posts as a lead of their own."""
-_BODY_ACRONYMS = {"slt", "smt", "dmt", "cmt", "yot", "yos", "sen", "send", "mash", "icb", "ccg",
-                  "nhs", "lscb", "lsab", "scp", "camhs", "cafcass", "qa", "dfe", "edt", "cin",
-                  "lac", "cla", "ehcp", "mat", "la"}  # fmt: skip
-"""Acronyms of teams, services and bodies: never a person's initials."""
 _ORG_WORDS = re.compile(
     r"\b(?:police|constabulary|trust|nhs|council|ccg|pct|hospital|university|foundation"
     r"|authority|partnership|board|college|academy|school|cafcass|probation|forum|icb)\b",
@@ -90,16 +61,6 @@ _NAME_TOKEN = re.compile(
 )
 _PARTICLES = {"st", "st.", "di", "de", "da", "van", "von", "le", "la", "du", "der", "den"}
 _INITIALS = re.compile(r"^(?:[A-Z]|Mc|Mac|O')(?:[A-Z]|Mc|Mac)*[A-Z]?\.?$")
-_ROLE_NOUNS = {
-    "manager", "lead", "director", "officer", "head", "chair", "coordinator", "co-ordinator",
-    "adviser", "advisor", "commissioner", "practitioner", "worker", "nurse", "doctor",
-    "consultant", "principal", "administrator", "analyst", "leader", "supervisor", "matron",
-    "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
-    "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
-    "champion", "representative", "planner", "navigator", "mentor", "trainer", "gp",
-    "teacher", "sendco", "senco", "tutor", "dsl",
-}  # fmt: skip
-"""Nouns a post title ends with ("Leaving Care Service Manager")."""
 
 
 # --------------------------------------------------------------------------- what a text is
@@ -112,26 +73,26 @@ def _is_initials(token: str) -> bool:
     return (
         2 <= len(bare) <= 5
         and bool(_INITIALS.match(token))
-        and lowered not in _ROLE_WORDS
-        and lowered not in _BODY_ACRONYMS
-        and lowered not in _POST_ACRONYMS
+        and lowered not in ROLE_WORDS
+        and lowered not in BODY_ACRONYMS
+        and lowered not in POST_ACRONYMS
     )
 
 
 def _not_a_name_word(token: str) -> bool:
     lowered = token.lower()
     return (
-        lowered in _ROLE_WORDS
-        or lowered in _SERVICE_WORDS
-        or lowered.rstrip("s") in _ROLE_NOUNS
-        or lowered in _BODY_ACRONYMS
+        lowered in ROLE_WORDS
+        or lowered in SERVICE_WORDS
+        or lowered.rstrip("s") in ROLE_NOUNS
+        or lowered in BODY_ACRONYMS
     )
 
 
 def _looks_like_name(text: str) -> bool:
     """Two to four capitalised words (after a title), none a post, body or service word."""
     tokens = text.replace(",", " ").split()
-    while tokens and tokens[0].lower().rstrip(".") in _TITLES:
+    while tokens and tokens[0].lower().rstrip(".") in TITLES:
         tokens = tokens[1:]
     if not 1 <= len(tokens) <= 4:
         return False
@@ -186,8 +147,8 @@ def _is_post(fragment: str) -> bool:
         return False
     lowered = [w.lower().rstrip(",") for w in words]
     if len(words) == 1:
-        return lowered[0] in _POST_ACRONYMS or lowered[0].rstrip("s") in _ROLE_NOUNS
-    if any(w.rstrip("s") in _ROLE_NOUNS or w in _POST_ACRONYMS for w in lowered):
+        return lowered[0] in POST_ACRONYMS or lowered[0].rstrip("s") in ROLE_NOUNS
+    if any(w.rstrip("s") in ROLE_NOUNS or w in POST_ACRONYMS for w in lowered):
         return True
     return any(
         a in {"head", "director", "chair", "chief"} and b == "of"
@@ -313,7 +274,7 @@ def _is_org(text: str) -> bool:
 def _abbreviates(acronym: str, words: str) -> bool:
     """ "IRO" for "Independent Reviewing Officer": the bracket is the post's own acronym."""
     letters = "".join(w[0] for w in words.split() if w[:1].isupper())
-    return acronym.upper() == letters.upper() or acronym.lower() in _POST_ACRONYMS
+    return acronym.upper() == letters.upper() or acronym.lower() in POST_ACRONYMS
 
 
 def _person(fragment: str, org: str | None, glossary: Mapping[str, str]) -> Person | None:
@@ -477,7 +438,7 @@ def read_glossary(lines: Iterable[str], pairs: Iterable[tuple[str, str]] = ()) -
 
 def _name_key(name: str) -> str:
     """Lower case, no punctuation, no titles: the form two spellings are compared in."""
-    tokens = [t for t in _fold(name).split() if t not in _TITLES]
+    tokens = [t for t in _fold(name).split() if t not in TITLES]
     return " ".join(tokens)
 
 
