@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actionplan.normalizers.dates import clear_cache, parse_span
+from actionplan.normalizers.dates import clear_cache, parse_span, stated_financial_year
 from actionplan.schemas.models import DueKind, StatusValue
 from tests.conftest import gold_actions
 
@@ -307,19 +307,85 @@ def test_a_date_rendered_in_any_supported_style_parses_back(day: date, style: st
     assert (span.kind, span.start, span.end) == (DueKind.DATE, day, day)
 
 
+_FY_YEARS = st.integers(2000, 2098)
+_QUARTER_FIRST_MONTH = {1: 4, 2: 7, 3: 10, 4: 1}
+
+
+def _financial_quarter(fy: int, quarter: int) -> tuple[date, date]:
+    """Written out by hand: Q1 April-June of the first year ... Q4 January-March of the next."""
+    first = _QUARTER_FIRST_MONTH[quarter]
+    year = fy + 1 if quarter == 4 else fy
+    last = first + 2
+    return D(year, first, 1), D(year, last, calendar.monthrange(year, last)[1])
+
+
+@settings(max_examples=200, deadline=None)
+@given(fy=_FY_YEARS, quarter=st.integers(1, 4), style=st.sampled_from(["/", "-", "/20"]))
+def test_a_financial_year_then_quarter_parses_back(fy: int, quarter: int, style: str) -> None:
+    second = f"{(fy + 1) % 100:02d}" if style != "/20" else str(fy + 1)
+    text = f"{fy}{style[0]}{second} Q{quarter}"
+    start, end = _financial_quarter(fy, quarter)
+    _check(text, DueKind.QUARTER, start, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(fy=_FY_YEARS, quarter=st.integers(1, 4))
+def test_a_yearless_quarter_parses_back_in_the_plans_year(fy: int, quarter: int) -> None:
+    start, end = _financial_quarter(fy, quarter)
+    span = parse_span(f"Q{quarter}", financial_year=fy)
+    assert (span.kind, span.start, span.end) == (DueKind.QUARTER, start, end)
+    span = parse_span(f"end Q{quarter}", financial_year=fy)
+    assert (span.kind, span.start, span.end) == (DueKind.DATE, end, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=_DAYS, months=st.integers(1, 23))
+def test_a_two_digit_year_month_range_parses_back(first: date, months: int) -> None:
+    index = first.year * 12 + first.month - 1 + months
+    last_year, last_month0 = divmod(index, 12)
+    if last_year > 2099:
+        return
+    text = (
+        f"{_MONTH_NAMES[first.month - 1][:3]} {first.year % 100:02d} - "
+        f"{_MONTH_NAMES[last_month0][:3]} {last_year % 100:02d}"
+    )
+    last_day = calendar.monthrange(last_year, last_month0 + 1)[1]
+    _check(text, DueKind.RANGE, first.replace(day=1), D(last_year, last_month0 + 1, last_day))
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=_DAYS)
+def test_a_spreadsheet_month_cell_parses_back_to_its_month(day: date) -> None:
+    shown = f"{_MONTH_NAMES[day.month - 1][:3]}-{day.year % 100:02d}"
+    span = parse_span(shown, value=day)
+    last = calendar.monthrange(day.year, day.month)[1]
+    assert (span.kind, span.start, span.end) == (
+        DueKind.MONTH,
+        day.replace(day=1),
+        day.replace(day=last),
+    )
+
+
 @settings(max_examples=200, deadline=None)
 @given(day=_DAYS)
 def test_a_month_rendered_as_month_year_parses_back(day: date) -> None:
     span = parse_span(f"{_MONTH_NAMES[day.month - 1]} {day.year}")
     assert span.kind is DueKind.MONTH
     assert span.start == day.replace(day=1)
-    assert span.start <= day <= span.end
+    assert span.end is not None and span.start <= day <= span.end
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=st.text(max_size=80), anchor=st.none() | _DAYS)
-def test_arbitrary_text_never_raises_and_start_precedes_end(text: str, anchor: date | None) -> None:
-    span = parse_span(text, anchor=anchor)
+@given(
+    text=st.text(max_size=80),
+    anchor=st.none() | st.dates(),
+    financial_year=st.none() | st.integers(-10, 10_000),
+    value=st.none() | st.dates() | st.datetimes(),
+)
+def test_arbitrary_text_never_raises_and_start_precedes_end(
+    text: str, anchor: date | None, financial_year: int | None, value: date | None
+) -> None:
+    span = parse_span(text, anchor=anchor, financial_year=financial_year, value=value)
     if span.start and span.end:
         assert span.start <= span.end
 
@@ -327,16 +393,20 @@ def test_arbitrary_text_never_raises_and_start_precedes_end(text: str, anchor: d
 _DATEY = st.lists(
     st.sampled_from(["31", "1st", "/", "-", ".", " ", "March", "Sept", "2013", "13", "Q3",
                      "2012/13", "onwards", "wef", "end of", "revised to", "(", ")", "w/c",
-                     "months", "6", "TBC", "Completed", "0", "99", "29", "Feb"]),
-    max_size=12,
+                     "months", "6", "TBC", "Completed", "0", "99", "29", "Feb", "Nov", "19",
+                     "20", "2019-20", "q4", "quarter", "third", "by", "from", "Monthly",
+                     "Ongoing", "summer term", "–", "to", "was", "&", "1989", "2100"]),
+    max_size=14,
 ).map("".join)  # fmt: skip
 
 
-@settings(max_examples=500, deadline=None)
-@given(text=_DATEY)
-def test_date_like_noise_never_raises_and_stays_ordered(text: str) -> None:
+@settings(max_examples=1000, deadline=None)
+@given(text=_DATEY, financial_year=st.none() | st.integers(1985, 2105))
+def test_date_like_noise_never_raises_and_stays_ordered(
+    text: str, financial_year: int | None
+) -> None:
     clear_cache()
-    span = parse_span(text)
+    span = parse_span(text, financial_year=financial_year)
     if span.start and span.end:
         assert span.start <= span.end
     if span.revised_from and span.revised_from.start and span.revised_from.end:
@@ -353,3 +423,177 @@ def test_date_like_noise_never_raises_and_stays_ordered(text: str) -> None:
 )
 def test_month_with_a_two_digit_year_after_a_space(raw: str, start: date, end: date) -> None:
     _check(raw, DueKind.MONTH, start, end)
+
+
+# --------------------------------------------------------------------------- as plans write them
+
+
+@pytest.mark.parametrize(
+    ("raw", "financial_year", "kind", "start", "end"),
+    [
+        ("Q4", 2019, DueKind.QUARTER, D(2020, 1, 1), D(2020, 3, 31)),
+        ("by Q3", 2023, DueKind.QUARTER, D(2023, 10, 1), D(2023, 12, 31)),
+        ("end Q2", 2019, DueKind.DATE, D(2019, 9, 30), D(2019, 9, 30)),
+        ("By end of Q1", 2023, DueKind.DATE, D(2023, 6, 30), D(2023, 6, 30)),
+    ],
+)
+def test_a_quarter_with_no_year_takes_the_plans_financial_year(
+    raw: str, financial_year: int, kind: DueKind, start: date, end: date
+) -> None:
+    span = parse_span(raw, financial_year=financial_year)
+    assert (span.kind, span.start, span.end, span.warnings) == (kind, start, end, [])
+
+
+@pytest.mark.parametrize("raw", ["end Q2", "by Q3", "Q4"])
+def test_a_quarter_with_no_year_and_no_plan_year_stays_unresolved_with_a_warning(
+    raw: str,
+) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.start, span.end) == (DueKind.OTHER, None, None)
+    assert span.warnings == [f"{raw!r} names no year and the plan states no financial year"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end"),
+    [
+        ("2019-20 Q3", D(2019, 10, 1), D(2019, 12, 31)),
+        ("2023/24 Q1", D(2023, 4, 1), D(2023, 6, 30)),
+        ("2024/25 Q4", D(2025, 1, 1), D(2025, 3, 31)),
+    ],
+)
+def test_a_financial_year_before_its_quarter_is_that_quarter(
+    raw: str, start: date, end: date
+) -> None:
+    _check(raw, DueKind.QUARTER, start, end)
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end"),
+    [
+        ("Nov 19 - Feb 20", D(2019, 11, 1), D(2020, 2, 29)),
+        ("Sept 23 – Mar 24", D(2023, 9, 1), D(2024, 3, 31)),
+    ],
+)
+def test_month_ranges_with_two_digit_years_are_months_not_days(
+    raw: str, start: date, end: date
+) -> None:
+    _check(raw, DueKind.RANGE, start, end)
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("end Q3 2014/15", D(2014, 12, 31)),
+        ("end of summer term 2017", D(2017, 7, 31)),
+        ("By end of 2014/15", D(2015, 3, 31)),
+        ("End of 2015", D(2015, 12, 31)),
+        ("End of autumn term 2016", D(2016, 12, 31)),
+    ],
+)
+def test_end_of_a_quarter_term_or_year_is_its_last_day(raw: str, day: date) -> None:
+    _check(raw, DueKind.DATE, day, day)
+
+
+@pytest.mark.parametrize(
+    ("raw", "start"),
+    [
+        ("Fortnightly from June 2019", D(2019, 6, 1)),
+        ("From Sept 2019 (termly)", D(2019, 9, 1)),
+        ("Monthly from March 2016", D(2016, 3, 1)),
+        ("Quarterly from 2019/20 Q2", D(2019, 7, 1)),
+    ],
+)
+def test_a_recurring_cycle_with_a_start_is_ongoing_from_it(raw: str, start: date) -> None:
+    _check(raw, DueKind.ONGOING, start, None)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Ongoing but particular focus 2019-20",
+        "Annually to tie in with the autumn review",
+        "Monthly – first report to the board March 2020",
+    ],
+)
+def test_text_stating_a_focus_or_a_cycle_is_ongoing(raw: str) -> None:
+    _check(raw, DueKind.ONGOING, None, None)
+
+
+def test_a_date_named_before_a_cycle_is_still_that_date() -> None:
+    """A date that opens the cell is the deadline, a cycle after it only describes the work."""
+    _check(
+        "August 2011 Monthly audits August and September, moved to quarterly.",
+        DueKind.MONTH,
+        D(2011, 8, 1),
+        D(2011, 8, 31),
+    )
+
+
+def test_relative_timescales_run_from_the_anchor_they_are_given_never_today() -> None:
+    span = parse_span("within three months", anchor=D(2023, 6, 30))
+    assert (span.kind, span.start, span.end) == (DueKind.RELATIVE, D(2023, 6, 30), D(2023, 9, 30))
+    assert (parse_span("within three months").start, parse_span("within three months").end) == (
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("shown", "value", "kind", "start", "end"),
+    [
+        ("Oct-21", D(2021, 10, 1), DueKind.MONTH, D(2021, 10, 1), D(2021, 10, 31)),
+        ("31/03/2022", D(2022, 3, 31), DueKind.DATE, D(2022, 3, 31), D(2022, 3, 31)),
+        ("21-Oct", D(2021, 10, 21), DueKind.DATE, D(2021, 10, 21), D(2021, 10, 21)),
+        (None, D(2021, 10, 21), DueKind.DATE, D(2021, 10, 21), D(2021, 10, 21)),
+    ],
+)
+def test_a_spreadsheet_date_is_read_at_the_precision_it_is_displayed(
+    shown: str | None, value: date, kind: DueKind, start: date, end: date
+) -> None:
+    span = parse_span(shown, value=value)
+    assert (span.kind, span.start, span.end) == (kind, start, end)
+    assert span.raw == (shown or value.isoformat())
+
+
+def test_a_spreadsheet_date_beats_a_display_it_falls_outside_and_says_so() -> None:
+    span = parse_span("Oct-21", value=datetime(2022, 1, 5, 0, 0))
+    assert (span.kind, span.start, span.end) == (DueKind.DATE, D(2022, 1, 5), D(2022, 1, 5))
+    assert span.warnings == ["cell shows 'Oct-21' for the date 2022-01-05"]
+
+
+@pytest.mark.parametrize("raw", ["TBC - March 2013", "TBC (March 2013)", "tbc March 2013"])
+def test_to_be_confirmed_before_a_date_stays_tbc(raw: str) -> None:
+    span = parse_span(raw)
+    assert (span.kind, span.start, span.end) == (DueKind.TBC, None, None)
+    assert span.warnings == ["date 'March 2013' to be confirmed"]
+
+
+def test_a_date_before_to_be_confirmed_keeps_the_date_and_warns() -> None:
+    span = parse_span("March 2013 - TBC")
+    assert (span.kind, span.start) == (DueKind.MONTH, D(2013, 3, 1))
+    assert span.warnings == ["date marked as to be confirmed"]
+
+
+@pytest.mark.parametrize("anchor", [D(1, 1, 1), D(9999, 12, 31)])
+def test_an_anchor_outside_plan_years_is_not_used(anchor: date) -> None:
+    span = parse_span("6 months", anchor=anchor)
+    assert (span.kind, span.start, span.end, span.duration_months) == (
+        DueKind.RELATIVE,
+        None,
+        None,
+        6,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Recovery Plan 2019/20", 2019),
+        ("Improvement Plan 2023-24", 2023),
+        ("Action plan for 2021/2022 (revised May 2021)", 2021),
+        ("Improvement Plan 2023", None),
+        ("Children Act 1989", None),
+    ],
+)
+def test_the_financial_year_a_title_states(text: str, year: int | None) -> None:
+    assert stated_financial_year(text) == year

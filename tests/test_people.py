@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actionplan.normalizers.people import PeopleIndex, split_leads
+from actionplan.normalizers.people import PeopleIndex, read_glossary, split_leads
 from actionplan.schemas.models import Person
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -308,15 +308,17 @@ def test_every_gold_lead_list_comes_from_its_raw_cell() -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=st.text(max_size=80))
-def test_arbitrary_text_never_raises(text: str) -> None:
-    people = split_leads(text)
+@given(text=st.text(max_size=80), key=st.text(max_size=6), meaning=st.text(max_size=40))
+def test_arbitrary_text_never_raises(text: str, key: str, meaning: str) -> None:
+    people = split_leads(text, glossary={key: meaning, text[:3]: text})
     PeopleIndex().assign(people, doc="x")
 
 
 _LEADISH = st.lists(
     st.sampled_from(["Anne Holt", "MG", "JH", " / ", " and ", "&", ",", "(", ")", "\n",
-                     "DBC – ", "Head of Service", "Dr ", "<p>", "</p>", "SMcL", "All staff"]),
+                     "DBC – ", "Head of Service", "Dr ", "<p>", "</p>", "SMcL", "All staff",
+                     " – ", "Family Hubs", "IRO", "SLT", "Team Manager", "Police", "JS",
+                     "Principal Social Worker", ".", "Head of Fostering (Ana Reyes)"]),
     max_size=10,
 ).map("".join)  # fmt: skip
 
@@ -324,8 +326,11 @@ _LEADISH = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(text=_LEADISH)
 def test_lead_like_noise_gives_distinct_labels(text: str) -> None:
-    labels = [_fold(label) for label in _labels(text)]
-    assert len(labels) == len(set(labels))
+    glossary = {"JS": "Jo Smith, Head of Safeguarding", "MG": "JS"}
+    for people in (split_leads(text), split_leads(text, glossary=glossary)):
+        labels = [_fold(p.label) for p in people]
+        assert len(labels) == len(set(labels))
+        assert all(p.label.strip() for p in people)
 
 
 @pytest.mark.parametrize(
@@ -377,3 +382,146 @@ def test_a_body_of_several_words_before_a_name_is_its_organisation() -> None:
 def test_a_post_under_a_name_from_another_body_is_a_second_lead() -> None:
     people = split_leads("NHS – Helen Ward\nDirector of Adult Social Care")
     assert [p.label for p in people] == ["Helen Ward", "Director of Adult Social Care"]
+
+
+# --------------------------------------------------------------------------- as plans write them
+
+
+def _parts(raw: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(label, name, post, organisation) for each lead of a cell."""
+    return [(p.label, p.name, p.role, p.organisation) for p in split_leads(raw)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Head of Inclusion & SEN", "YOT & Edge of Care Manager", "Early Years & Childcare Lead"],
+)
+def test_an_ampersand_inside_one_post_or_service_is_not_a_split(raw: str) -> None:
+    assert _parts(raw) == [(raw, None, raw, None)]
+
+
+def test_an_ampersand_between_two_posts_is_two_leads() -> None:
+    assert _labels("Head of Early Help & Principal Social Worker") == [
+        "Head of Early Help",
+        "Principal Social Worker",
+    ]
+
+
+@pytest.mark.parametrize("raw", ["Head of Service – Family Hubs", "Service Manager - Fostering"])
+def test_a_dash_joining_a_post_and_its_service_is_one_lead(raw: str) -> None:
+    assert _parts(raw) == [(raw, None, raw, None)]
+
+
+def test_a_comma_list_of_posts_is_several_leads() -> None:
+    assert _labels("Head of Youth Services, Head of Fostering") == [
+        "Head of Youth Services",
+        "Head of Fostering",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw", ["Team Manager, Disabled Children", "Manager, Disabled Children's Team"]
+)
+def test_a_post_whose_name_holds_a_comma_stays_one_lead(raw: str) -> None:
+    assert _parts(raw) == [(raw, None, raw, None)]
+
+
+def test_the_label_drops_an_agency_prefix_and_a_post_after_a_name() -> None:
+    assert _parts("DBC – Head of Fostering") == [
+        ("Head of Fostering", None, "Head of Fostering", "DBC")
+    ]
+    assert _parts("Nik Flavell (Service Manager)") == [
+        ("Nik Flavell", "Nik Flavell", "Service Manager", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "post", "organisation"),
+    [
+        ("DS Missing Persons (Police)", None, "DS Missing Persons", "Police"),
+        ("Independent Reviewing Officer (IRO)", None, "Independent Reviewing Officer", None),
+        ("Head of Fostering (Ana Reyes)", "Ana Reyes", "Head of Fostering", None),
+    ],
+)
+def test_a_bracket_after_a_post_stays_in_the_label(
+    raw: str, name: str | None, post: str, organisation: str | None
+) -> None:
+    assert _parts(raw) == [(raw, name, post, organisation)]
+
+
+def test_leads_on_separate_lines_without_separators_are_several() -> None:
+    assert _parts("SENDCo\nDyslexia Specialist Teacher\nSLT") == [
+        ("SENDCo", None, "SENDCo", None),
+        ("Dyslexia Specialist Teacher", None, "Dyslexia Specialist Teacher", None),
+        ("SLT", None, "SLT", None),
+    ]
+
+
+def test_initials_are_expanded_through_the_documents_key() -> None:
+    glossary = {"JS": "Jo Smith, Head of Safeguarding", "TB": "Tom Baker"}
+    people = split_leads("JS / TB / KL", glossary=glossary)
+    assert [(p.raw, p.label, p.name, p.role) for p in people] == [
+        ("JS", "Jo Smith", "Jo Smith", "Head of Safeguarding"),
+        ("TB", "Tom Baker", "Tom Baker", None),
+        ("KL", "KL", "KL", None),
+    ]
+
+
+def test_expanded_initials_join_the_same_person_written_out_elsewhere() -> None:
+    index = PeopleIndex()
+    first = index.assign(split_leads("JS.", glossary={"JS": "Jo Smith"}), doc="a")
+    second = index.assign(split_leads("Jo Smith"), doc="a")
+    assert first[0].person_id == second[0].person_id
+
+
+@pytest.mark.parametrize("raw", ["Family Hubs", "Edge of Care", "Early Years"])
+def test_a_plain_service_is_not_a_person(raw: str) -> None:
+    assert _parts(raw) == [(raw, None, raw, None)]
+
+
+def test_names_and_posts_still_split_as_before() -> None:
+    assert _labels("Jane Smith, Head of Service") == ["Jane Smith"]
+    assert _parts("Jane Smith, Head of Service") == [
+        ("Jane Smith", "Jane Smith", "Head of Service", None)
+    ]
+    assert _labels("Ann Lee, Bob Roe and Cy Dee") == ["Ann Lee", "Bob Roe", "Cy Dee"]
+    assert _labels("JS & TB") == ["JS", "TB"]
+
+
+def test_a_documents_key_lines_and_rows_give_its_glossary() -> None:
+    lines = [
+        "Key to leads",
+        "JS – Jo Smith, Head of Safeguarding",
+        "SMcL: Sarah McLean (Service Manager)",
+        "SLT – Senior Leadership Team",
+        "Q3 - October to December",
+    ]
+    rows = [("TB", "Tom Baker"), ("G", "On track"), ("•", "Not achieved")]
+    assert read_glossary(lines, rows) == {
+        "JS": "Jo Smith, Head of Safeguarding",
+        "SMcL": "Sarah McLean (Service Manager)",
+        "TB": "Tom Baker",
+    }
+
+
+def test_expanded_initials_keep_a_post_bracketed_after_them() -> None:
+    (person,) = split_leads("JS (Chair)", glossary={"JS": "Jo Smith, Head of Safeguarding"})
+    assert (person.raw, person.label, person.name, person.role) == (
+        "JS (Chair)",
+        "Jo Smith",
+        "Jo Smith",
+        "Chair",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "labels"),
+    [
+        ("Head of Service –\nFamily Hubs", ["Head of Service – Family Hubs"]),
+        ("Designated Doctor for\nSafeguarding", ["Designated Doctor for Safeguarding"]),
+        ("Head of Service for\nchildren in care", ["Head of Service for children in care"]),
+        ("DBC –\nMary Sweeney", ["Mary Sweeney"]),
+    ],
+)
+def test_a_lead_wrapped_over_two_lines_is_one_lead(raw: str, labels: list[str]) -> None:
+    assert _labels(raw) == labels

@@ -12,6 +12,7 @@ from actionplan.normalizers.status import (
     classify_status,
     legend_agreement,
     resolve_status,
+    split_rag_note,
     status_from_note,
 )
 from actionplan.schemas.models import StatusValue
@@ -294,5 +295,168 @@ def test_every_gold_status_is_resolved_from_its_sources() -> None:
 def test_arbitrary_text_never_raises(text: str) -> None:
     classify_status(text)
     status_from_note(text)
-    resolve_status(text, has_status_column=True, fill=text, legend=KEY, note=text)
+    resolve_status(text, has_status_column=True, fill=text, ink=text, legend=KEY, note=text)
+    resolve_status(text, has_status_column=False, has_progress_column=True, note=text)
+    split_rag_note(text)
     Legend.from_entries([(text, text)]).lookup(text)
+
+
+# --------------------------------------------------------------------------- as plans write them
+
+
+@pytest.mark.parametrize(
+    ("cell", "rag", "note"),
+    [
+        ("G\nAwaiting sign-off", "G", "Awaiting sign-off"),
+        ("Amber – recruitment under way", "Amber", "recruitment under way"),
+        ("R: no provider found\nescalated to DCS", "R", "no provider found escalated to DCS"),
+        ("Amber (recruitment under way)", "Amber", "recruitment under way"),
+        ("Amber Green", "Amber Green", None),
+        ("Green", "Green", None),
+        ("A new protocol is drafted", "A new protocol is drafted", None),
+    ],
+)
+def test_a_rag_letter_then_a_note_is_split_into_status_and_note(
+    cell: str, rag: str, note: str | None
+) -> None:
+    assert split_rag_note(cell) == (rag, note)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "raw"),
+    [("G\nAwaiting sign-off", GOING, "G"), ("Amber – recruitment under way", OFF, "Amber")],
+)
+def test_a_rag_letter_with_a_note_gives_the_letters_status(
+    cell: str, value: StatusValue, raw: str
+) -> None:
+    status = resolve_status(cell, has_status_column=True)
+    assert status is not None
+    assert (status.value, status.raw, status.source, status.warnings) == (value, raw, "rag", [])
+
+
+def test_a_blank_status_cell_is_unknown_never_guessed_from_the_comment() -> None:
+    status = resolve_status(
+        "", has_status_column=True, note="Recruitment to the new team is under way."
+    )
+    assert status is not None
+    assert (status.value, status.raw) == (UNKNOWN, None)
+
+
+def test_a_blank_status_cell_takes_a_status_the_note_states() -> None:
+    status = resolve_status("", has_status_column=True, note="Completed. Policy signed off.")
+    assert status is not None
+    assert (status.value, status.source) == (DONE, "note")
+
+
+def test_a_progress_column_without_a_status_column_reads_the_note_or_is_unknown() -> None:
+    status = resolve_status(
+        None, has_status_column=False, has_progress_column=True, note="Recruitment is under way."
+    )
+    assert status is not None and status.value is GOING
+    status = resolve_status(None, has_status_column=False, has_progress_column=True)
+    assert status is not None and status.value is UNKNOWN
+    assert resolve_status(None, has_status_column=False) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "fill", "ink", "value", "source"),
+    [
+        ("Blue", None, None, DONE, "rag"),
+        ("B", None, None, DONE, "rag"),
+        ("Red", None, None, OFF, "rag"),
+        ("R", None, None, OFF, "rag"),
+        ("", "#0070C0", None, DONE, "colour"),
+        ("", "#FF0000", None, OFF, "colour"),
+        ("●", None, "#0070C0", DONE, "glyph"),
+        ("■", None, "#C00000", OFF, "glyph"),
+        ("●", None, "#00B050", GOING, "glyph"),
+    ],
+)
+def test_brag_blue_is_completed_and_red_off_track_however_it_is_shown(
+    cell: str, fill: str | None, ink: str | None, value: StatusValue, source: str
+) -> None:
+    status = resolve_status(cell, has_status_column=True, fill=fill, ink=ink)
+    assert status is not None
+    assert (status.value, status.source) == (value, source)
+
+
+BRAG_KEY = Legend.from_entries(
+    [
+        ("fill:#0070C0", "Complete and embedded"),
+        ("fill:#00B050", "Complete, not yet embedded"),
+        ("fill:#FFC000", "In progress and on track"),
+        ("fill:#FF0000", "Not on track"),
+    ]
+)
+"""A key whose colours do not mean the defaults: Green is done, Amber is on track."""
+
+
+@pytest.mark.parametrize(
+    ("cell", "fill", "ink", "value"),
+    [
+        ("Green", None, None, DONE),
+        ("G", None, None, DONE),
+        ("Amber", None, None, GOING),
+        ("A", None, None, GOING),
+        ("", "#FFC000", None, GOING),
+        ("●", None, "#00B050", DONE),
+        ("Blue", None, None, DONE),
+        ("R", None, None, OFF),
+    ],
+)
+def test_rag_words_letters_fills_and_glyphs_are_read_through_the_documents_key(
+    cell: str, fill: str | None, ink: str | None, value: StatusValue
+) -> None:
+    status = resolve_status(cell, has_status_column=True, fill=fill, ink=ink, legend=BRAG_KEY)
+    assert status is not None
+    assert status.value is value
+
+
+def test_a_bare_glyph_with_no_colour_and_no_key_is_unknown() -> None:
+    status = resolve_status("●", has_status_column=True)
+    assert status is not None
+    assert (status.value, status.warnings) == (UNKNOWN, ["status '●' not recognised"])
+
+
+@pytest.mark.parametrize("text", ["At risk", "Delayed", "Behind schedule", "Overdue"])
+def test_words_of_slippage_are_off_track_in_the_cell_and_the_note(text: str) -> None:
+    status = resolve_status(text, has_status_column=True)
+    assert status is not None and status.value is OFF
+    assert status_from_note(f"{text} - awaiting the new provider.") == (OFF, text)
+
+
+@pytest.mark.parametrize(
+    ("cell", "word"),
+    [("Superseded", "superseded"), ("Closed – merged into 3.2", "merged")],
+)
+def test_closed_without_being_done_is_completed_with_a_warning_saying_which(
+    cell: str, word: str
+) -> None:
+    status = resolve_status(cell, has_status_column=True)
+    assert status is not None
+    assert status.value is DONE
+    assert status.warnings == [
+        f"status {cell!r} counted as completed: the action was {word}, not done"
+    ]
+
+
+def test_a_note_saying_superseded_is_completed_with_a_warning() -> None:
+    status = resolve_status(None, has_status_column=False, note="Superseded by action 4.1.")
+    assert status is not None
+    assert (status.value, status.raw) == (DONE, "Superseded")
+    assert status.warnings == [
+        "status 'Superseded' counted as completed: the action was superseded, not done"
+    ]
+
+
+def test_plain_closed_is_completed_without_a_warning() -> None:
+    status = resolve_status("Closed", has_status_column=True)
+    assert status is not None
+    assert (status.value, status.warnings) == (DONE, [])
+
+
+def test_a_negated_completion_is_never_completed() -> None:
+    assert classify_status("no action complete") is None
+    status = resolve_status("no action complete", has_status_column=True)
+    assert status is not None and status.value is UNKNOWN
+    assert status_from_note("no action complete") == (TODO, "no action complete")

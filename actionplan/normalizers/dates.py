@@ -11,15 +11,21 @@ Conventions (see README of the gold labels):
 
 - a full date gives kind ``date`` (start = end); a month ``month``; a year, or a
   UK financial year "2012/13" (1 April to 31 March), gives ``year``;
-- "End of April 2013" is the last day, kind ``date``;
+- "End of April 2013" is the last day, kind ``date``, and so is the end of a
+  quarter, term or year ("end Q3 2014/15", "end of summer term 2017");
 - several dates in one cell give a ``range`` covering all of them, except that
   dates in brackets only annotate a dated main text, and a revision
   ("X revised to Y", "Y (revised from X)") keeps the old span in ``revised_from``;
 - "X onwards", "to commence wef X", "from X" give ``ongoing`` from the start of X
-  with an open end; recurring words ("Ongoing", "Quarterly") give ``ongoing``
-  with no dates;
+  with an open end ("Monthly from March 2016" too); recurring words ("Ongoing",
+  "Quarterly"), and a cell opening with one whatever dates follow ("Ongoing but
+  particular focus 2019-20"), give ``ongoing`` with no dates;
+- a quarter with no year ("end Q2", "by Q3") is placed in the plan's own
+  financial year when the caller gives one, else stays ``other`` with a warning;
 - "6 months", "Within three months", "Immediately" give ``relative`` and are
   resolved to dates only against an explicit ``anchor``, never against today;
+- a spreadsheet date cell is read at the precision its displayed text shows
+  ("Oct-21" for 1 October 2021 is that month);
 - anything to be confirmed/determined/agreed gives ``tbc``; "Complete(d)" gives
   ``none`` with a ``completed`` status hint; other undated text gives ``other``.
 """
@@ -48,7 +54,7 @@ from actionplan.normalizers.calendar import (
 )
 from actionplan.schemas.models import DueKind, Span, StatusValue
 
-__all__ = ["clear_cache", "parse_span"]
+__all__ = ["clear_cache", "parse_span", "stated_financial_year"]
 
 # --------------------------------------------------------------------------- text clean-up
 
@@ -103,6 +109,13 @@ _MONTH_RANGE = re.compile(
     rf"{_MON}{_GAP}{_YEAR4}\b",
     re.I,
 )
+_SHORT_MONTH_RANGE = re.compile(
+    rf"\b{_named(_MON, mon='mon1')}(?:\s*[\-'’]\s*|\s+)(?P<y1>\d{{2}})"
+    r"\s*(?:-|to|until|through)\s*"
+    rf"{_MON}(?:\s*[\-'’]\s*|\s+)(?P<y>\d{{2}})\b(?![/.:]\d)(?!,?\s*(?:19|20)\d{{2}})",
+    re.I,
+)
+"""Months with two-digit years, "Nov 19 - Feb 20": November 2019 to February 2020."""
 _NUMERIC_MONTH = re.compile(
     r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
 )
@@ -114,6 +127,12 @@ _QUARTER = re.compile(
     rf"(?:{_FY}|{_YEAR4}\b|(?P<fys>\d{{2}})\s*/\s*(?P<fys2>\d{{2}})\b))?",
     re.I,
 )
+_FY_QUARTER = re.compile(
+    rf"\b{_FY}\s*[,:\-]?\s*(?:q(?:tr|uarter)?\s*(?P<q>[1-4])"
+    r"|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b",
+    re.I,
+)
+"""A financial year before its quarter: "2019-20 Q3" is October-December 2019."""
 _FINANCIAL_YEAR = re.compile(rf"\b(?:fy\s*)?{_FY}", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MON}{_GAP}{_YEAR4}\b", re.I)
 _MONTH_SHORT_YEAR = re.compile(
@@ -143,6 +162,20 @@ _WEEK_ENDING = re.compile(r"(?:\bw/?e\b\.?|\bweek\s+ending(?:\s+on)?)\s*$", re.I
 _FROM = re.compile(r"\b(?:from|after|starting|commencing|beginning)\s*$", re.I)
 _OPEN_END = re.compile(r"\bonwards?\b|\bcommenc\w*|\bstart(?:s|ing)?\b", re.I)
 _BARE_QUARTER = re.compile(r"\bq(?:tr|uarter)?\s*[1-4]\b", re.I)
+_YEARLESS_QUARTER = re.compile(
+    r"^\W*(?:(?P<end>(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?)|(?:by|in|during)\s+)?"
+    r"(?:q(?:tr|uarter)?\s*(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"\s+quarter)\b",
+    re.I,
+)
+"""A cell that is a quarter with no year ("end Q2", "by Q3", "Q4"): the plan's year decides."""
+_OPENS_RECURRING = re.compile(
+    r"^\W*(?:on[\s-]?going|continuous|continual|(?:bi-?)?(?:weekly|fortnightly|monthly"
+    r"|quarterly|annual(?:ly)?|yearly|termly)|regular(?:ly)?|rolling)\b",
+    re.I,
+)
+"""A cell that opens with a cycle ("Ongoing but particular focus 2019-20"): its dates are
+a focus within the cycle, not a deadline."""
 _TBC = re.compile(
     r"\btb[cda]\b|\bto\s+be\s+(?:confirmed|determined|agreed|decided|arranged|advised|set"
     r"|finalised|finalized|scheduled)\b|\b(?:not\s+yet|yet\s+to\s+be)\s+(?:known|set|agreed"
@@ -221,6 +254,10 @@ class _Parsed:
     status_hint: StatusValue | None = None
     revised_from: _Parsed | None = None
     warnings: tuple[str, ...] = field(default=())
+    quarter: int | None = None
+    """A quarter named with no year, resolved against the plan's financial year."""
+    quarter_end: bool = False
+    """Whether that quarter was given as "end <quarter>": a deadline on its last day."""
 
 
 # --------------------------------------------------------------------------- mention finders
@@ -294,6 +331,18 @@ def _month_range(m: re.Match[str]) -> _Mention | None:
     return _Mention(start, end, DueKind.RANGE, m.start(), m.end())
 
 
+def _short_month_range(m: re.Match[str]) -> _Mention | None:
+    """ "Nov 19 - Feb 20": two-digit years a year or two apart, in order."""
+    first_year, year = full_year(m["y1"]), full_year(m["y"])
+    if not 0 <= year - first_year <= 2:
+        return None
+    start = month_span(first_year, MONTHS[m["mon1"].lower().rstrip(".")])[0]
+    end = month_span(year, MONTHS[m["mon"].lower().rstrip(".")])[1]
+    if start > end:
+        return None
+    return _Mention(start, end, DueKind.RANGE, m.start(), m.end())
+
+
 def _fy_start(m: re.Match[str]) -> int | None:
     """The first year of "2014/15" or "2014/2015", when the two years are consecutive."""
     first, second = m["fy"], m["fy2"]
@@ -302,10 +351,24 @@ def _fy_start(m: re.Match[str]) -> int | None:
     return year if follower == year + 1 and _valid_year(year) else None
 
 
+def _quarter_number(m: re.Match[str]) -> int:
+    """1-4 from "Q3", "third quarter" or "3rd quarter"."""
+    if m["q"]:
+        return int(m["q"])
+    word = m["qw"].lower()
+    return _QUARTER_WORDS.get(word) or int(word[0])
+
+
+def _fy_quarter(m: re.Match[str]) -> _Mention | None:
+    fy = _fy_start(m)
+    if fy is None:
+        return None
+    start, end = financial_quarter(fy, _quarter_number(m))
+    return _Mention(start, end, DueKind.QUARTER, m.start(), m.end())
+
+
 def _quarter(m: re.Match[str]) -> _Mention | None:
-    number = int(m["q"]) if m["q"] else _QUARTER_WORDS.get(m["qw"].lower(), 0)
-    if not number:
-        number = int(m["qw"][0])
+    number = _quarter_number(m)
     if m["fy"]:
         fy = _fy_start(m)
         if fy is None:
@@ -370,6 +433,8 @@ def _bare_year(m: re.Match[str], text: str) -> _Mention | None:
 _FINDERS = (
     (_ISO, _iso),
     (_NUMERIC, _numeric),
+    (_SHORT_MONTH_RANGE, _short_month_range),
+    (_FY_QUARTER, _fy_quarter),
     (_DAY_RANGE, _day_range),
     (_DAY_MONTH_YEAR, _day_month_year),
     (_MONTH_DAY_YEAR, _day_month_year),
@@ -458,6 +523,16 @@ def _undated(text: str, hint: StatusValue | None) -> _Parsed:
     """A cell with no readable date: tbc, status, relative, recurring or other."""
     if _TBC.search(text):
         return _Parsed(DueKind.TBC, status_hint=hint)
+    quarter = _YEARLESS_QUARTER.match(text)
+    if quarter:
+        note = f"{quarter[0].strip()!r} names no year and the plan states no financial year"
+        return _Parsed(
+            DueKind.OTHER,
+            status_hint=hint,
+            warnings=(note,),
+            quarter=_quarter_number(quarter),
+            quarter_end=bool(quarter["end"]),
+        )
     relative = None if hint else _RELATIVE.search(text)
     if relative:
         count = relative["n"].lower()
@@ -513,6 +588,9 @@ def _dated(text: str, mentions: list[_Mention], hint: StatusValue | None) -> _Pa
         bounded = first.kind is DueKind.RANGE  # "week commencing 14 July" has its own end
         if not bounded and (_OPEN_END.search(text) or _FROM.search(before)):
             return _Parsed(DueKind.ONGOING, start, None, status_hint=hint, warnings=warnings)
+    if _OPENS_RECURRING.match(text):
+        return _Parsed(DueKind.ONGOING, status_hint=hint, warnings=warnings)
+    if len(distinct) == 1:
         return _Parsed(first.kind, start, end, status_hint=hint, warnings=warnings)
     return _Parsed(DueKind.RANGE, start, end, status_hint=hint, warnings=warnings)
 
@@ -576,11 +654,11 @@ def _dateparser_fallback(text: str) -> _Parsed | None:
     """A short cell the grammar could not read, offered to dateparser (strictly)."""
     if len(text) > 40 or not _DATEISH.search(text):
         return None
-    import dateparser  # slow to import: only when the grammar gave up
+    import dateparser  # type: ignore[import-untyped]  # slow: only when the grammar gave up
 
     try:
         value = dateparser.parse(text, languages=["en"], settings=_FALLBACK_SETTINGS)
-    except Exception:  # dateparser raises a variety of errors on odd input
+    except (ValueError, OverflowError):  # numbers that make no date ("99/99/99999")
         return None
     if value is None or not _valid_year(value.year):
         return None
@@ -602,7 +680,20 @@ def clear_cache() -> None:
 # --------------------------------------------------------------------------- public API
 
 
-def _to_span(parsed: _Parsed, raw: str | None, anchor: date | None) -> Span:
+def _resolved_quarter(parsed: _Parsed, financial_year: int | None) -> _Parsed:
+    """A yearless quarter placed in the plan's financial year, when the plan states one."""
+    if parsed.quarter is None or financial_year is None:
+        return parsed
+    start, end = financial_quarter(financial_year, parsed.quarter)
+    if parsed.quarter_end:
+        return _Parsed(DueKind.DATE, end, end, status_hint=parsed.status_hint)
+    return _Parsed(DueKind.QUARTER, start, end, status_hint=parsed.status_hint)
+
+
+def _to_span(
+    parsed: _Parsed, raw: str | None, anchor: date | None, financial_year: int | None = None
+) -> Span:
+    parsed = _resolved_quarter(parsed, financial_year)
     start, end = parsed.start, parsed.end
     warnings = list(parsed.warnings)
     if parsed.kind is DueKind.RELATIVE and anchor is not None:
@@ -626,15 +717,54 @@ def _to_span(parsed: _Parsed, raw: str | None, anchor: date | None) -> Span:
     )
 
 
-def parse_span(raw: str | None, *, anchor: date | None = None) -> Span:
-    """Read one due/start/timescale cell into a `Span`; never raises.
+def _typed_span(
+    raw: str | None, value: date, anchor: date | None, financial_year: int | None
+) -> Span:
+    """A spreadsheet date cell: the displayed text says how much of the date is meant.
 
-    `anchor` (e.g. the inspection date) resolves relative timescales such as
-    "6 months"; without it they keep only `duration_months`.
+    "Oct-21" shown for 1 October 2021 (format mmm-yy) is that month; a display
+    that names no readable period, or one the date falls outside, gives the date.
     """
+    day = value.date() if isinstance(value, datetime) else value
+    if raw is None or not raw.strip():
+        return Span(raw=day.isoformat(), start=day, end=day, kind=DueKind.DATE)
+    shown = _to_span(_parse_text(raw), raw, anchor, financial_year)
+    if shown.start is not None and shown.start <= day <= (shown.end or day):
+        return shown
+    warnings = [f"cell shows {raw!r} for the date {day.isoformat()}"] if shown.start else []
+    return Span(raw=raw, start=day, end=day, kind=DueKind.DATE, warnings=warnings)
+
+
+def parse_span(
+    raw: str | None,
+    *,
+    anchor: date | None = None,
+    financial_year: int | None = None,
+    value: date | None = None,
+) -> Span:
+    """Read one due/start/timescale cell into a `Span`.
+
+    `anchor` (the date the plan's timescales run from) resolves relative
+    timescales such as "6 months"; without it they keep only `duration_months`.
+    `financial_year` (the first year of the plan's own "2019/20") places a
+    quarter named without a year. `value` is the date a spreadsheet cell holds,
+    `raw` then being the text the spreadsheet displays for it.
+    """
+    if anchor is not None and not _valid_year(anchor.year):
+        anchor = None  # not a plan's date: relative timescales stay unresolved
+    if financial_year is not None and not _valid_year(financial_year):
+        financial_year = None
+    if value is not None and _valid_year(value.year):
+        return _typed_span(raw, value, anchor, financial_year)
     if raw is None or not raw.strip():
         return Span(raw=None, kind=DueKind.NONE)
-    try:
-        return _to_span(_parse_text(raw), raw, anchor)
-    except Exception as exc:  # a bug here must not lose the row
-        return Span(raw=raw, kind=DueKind.OTHER, warnings=[f"date not read: {exc}"])
+    return _to_span(_parse_text(raw), raw, anchor, financial_year)
+
+
+def stated_financial_year(text: str) -> int | None:
+    """The first year of the first financial year a text names ("Plan 2019/20" -> 2019)."""
+    for match in _FINANCIAL_YEAR.finditer(_clean(text)):
+        year = _fy_start(match)
+        if year is not None:
+            return year
+    return None

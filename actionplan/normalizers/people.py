@@ -1,10 +1,18 @@
-"""Lead cells split into people and roles, and people given stable ids across a run.
+"""Lead cells split into people and posts, and people given stable ids across a run.
 
 A lead cell may name one person ("Jane Smith"), several ("Jane Smith/Tom Baker",
 "Ann Lee and Bob Roe", "JS TB"), a person with an agency prefix or a bracketed
-role ("NHS – Ann Lee (Service Manager)"), or only a role ("All managers",
-"Director of Nursing and Transformation"). " and ", "&" and "," split people;
-" and " splits two whole role titles too, never a title that contains "and".
+post ("NHS – Ann Lee (Service Manager)"), a post ("Head of Service – Family
+Hubs", "Independent Reviewing Officer (IRO)") or a service ("Family Hubs").
+
+"/", ";" and line breaks always separate leads. " and ", "&" and "," separate
+people, and separate posts only when every part is a whole post: "Head of
+Early Help & Principal Social Worker" is two leads, "Head of Inclusion & SEN",
+"YOT & Edge of Care Manager" and "Team Manager, Disabled Children" are one.
+
+A lead's label is its text as printed, less an agency prefix and less a post
+bracketed after a personal name; its person, post and organisation are kept
+apart. Initials are expanded through the document's own key when it has one.
 """
 
 from __future__ import annotations
@@ -12,37 +20,27 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from actionplan.normalizers.lead_words import (
+    BODY_ACRONYMS,
+    POST_ACRONYMS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    SERVICE_WORDS,
+    TITLES,
+)
 from actionplan.schemas.models import Person
 
-__all__ = ["PeopleIndex", "split_leads"]
+__all__ = ["PeopleIndex", "read_glossary", "split_leads"]
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|li|div|tr)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _DASH = r"[-\u2010-\u2015\u2212]"
 """Hyphens and dashes: cells keep the ones they print, splitting treats them alike."""
-_TITLES = {"dci", "di", "ds", "dc", "supt", "ch", "dr", "cllr", "councillor", "mr", "mrs",
-           "ms", "miss", "prof", "professor", "sir", "dame", "rev", "revd"}  # fmt: skip
-"""Titles kept with a name ("DCI Ann Lee") and ignored when matching people."""
-_ROLE_WORDS = {
-    "all", "relevant", "each", "every", "any", "head", "heads", "director", "directors",
-    "manager", "managers", "lead", "leads", "officer", "officers", "team", "teams", "service",
-    "services", "designated", "named", "chair", "chairs", "board", "group", "panel", "auditors",
-    "auditor", "coordinator", "co-ordinator", "advisor", "adviser", "advisers", "advisors",
-    "commissioners", "commissioner", "practitioner", "practitioners", "workers", "worker",
-    "staff", "partnership", "council", "trust", "police", "nurse", "nurses", "doctor",
-    "doctors", "consultant", "principal", "assistant", "deputy", "chief", "executive",
-    "senior", "interim", "strategic", "corporate", "administrator", "analyst", "governors",
-    "schools", "partners", "agencies", "members", "member", "safeguarding", "lscb", "nhs",
-    "ccg", "pct", "trustees", "leader", "leaders", "supervisors", "matron", "midwife",
-    "paediatrician", "clinical", "business", "performance", "children", "social", "quality",
-    "improvement", "commissioning", "operations", "operational", "head,", "hos", "dcs",
-    "iro", "iros", "lado", "dass", "ceo", "hr", "it", "ict", "unit", "committee",
-}  # fmt: skip
-"""Words that make a lead a role or body rather than a person's name."""
 _ORG_WORDS = re.compile(
     r"\b(?:police|constabulary|trust|nhs|council|ccg|pct|hospital|university|foundation"
     r"|authority|partnership|board|college|academy|school|cafcass|probation|forum|icb)\b",
@@ -65,81 +63,52 @@ _PARTICLES = {"st", "st.", "di", "de", "da", "van", "von", "le", "la", "du", "de
 _INITIALS = re.compile(r"^(?:[A-Z]|Mc|Mac|O')(?:[A-Z]|Mc|Mac)*[A-Z]?\.?$")
 
 
-# --------------------------------------------------------------------------- cell to fragments
-
-
-def _clean_cell(raw: str) -> str:
-    """Paragraph and line-break tags as newlines, other tags gone, entities decoded."""
-    text = _BLOCK_TAG.sub("\n", raw)
-    text = html.unescape(_TAG.sub("", text)).replace("\u00a0", " ")
-    return text
-
-
-def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
-    """Split on a pattern only outside brackets (roles hold "/" and "&" too)."""
-    parts: list[str] = []
-    depth = 0
-    last = 0
-    pos = 0
-    while pos < len(text):
-        ch = text[pos]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            match = separators.match(text, pos)
-            if match and match.end() > pos:
-                parts.append(text[last:pos])
-                last = pos = match.end()
-                continue
-        pos += 1
-    parts.append(text[last:])
-    return [p.strip() for p in parts if p.strip()]
-
-
-_HARD = re.compile(r"\n|/|;|\s+\|\s+")
-_SOFT = re.compile(r"\s+and\s+|\s*&\s*|\s*,\s*|\s*\+\s*")
-_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|\band\b|&)?\s*(?=[A-Z])")
-_AND = re.compile(r"\s+and\s+|\s*&\s*")
-_ROLE_NOUNS = {
-    "manager", "lead", "director", "officer", "head", "chair", "coordinator", "co-ordinator",
-    "adviser", "advisor", "commissioner", "practitioner", "worker", "nurse", "doctor",
-    "consultant", "principal", "administrator", "analyst", "leader", "supervisor", "matron",
-    "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
-    "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
-    "champion", "representative", "planner", "navigator", "mentor", "trainer", "gp",
-}  # fmt: skip
-"""Nouns a role title ends with ("Leaving Care Service Manager")."""
+# --------------------------------------------------------------------------- what a text is
 
 
 def _is_initials(token: str) -> bool:
-    """ "JS", "TMcB", "AL." - a person written as initials."""
+    """ "JS", "TMcB", "AL." - a person written as initials, not a known body ("SLT")."""
     bare = token.rstrip(".")
-    return 2 <= len(bare) <= 5 and bool(_INITIALS.match(token)) and bare.lower() not in _ROLE_WORDS
+    lowered = bare.lower()
+    return (
+        2 <= len(bare) <= 5
+        and bool(_INITIALS.match(token))
+        and lowered not in ROLE_WORDS
+        and lowered not in BODY_ACRONYMS
+        and lowered not in POST_ACRONYMS
+    )
+
+
+def _not_a_name_word(token: str) -> bool:
+    lowered = token.lower()
+    return (
+        lowered in ROLE_WORDS
+        or lowered in SERVICE_WORDS
+        or lowered.rstrip("s") in ROLE_NOUNS
+        or lowered in BODY_ACRONYMS
+    )
 
 
 def _looks_like_name(text: str) -> bool:
-    """Two to four capitalised words (after a title), none of them a role word."""
+    """Two to four capitalised words (after a title), none a post, body or service word."""
     tokens = text.replace(",", " ").split()
-    while tokens and tokens[0].lower().rstrip(".") in _TITLES:
+    while tokens and tokens[0].lower().rstrip(".") in TITLES:
         tokens = tokens[1:]
     if not 1 <= len(tokens) <= 4:
         return False
     if len(tokens) == 1:
         return _is_initials(tokens[0])
     for token in tokens:
-        if token.lower() in _ROLE_WORDS:
+        if _not_a_name_word(token):
             return False
         if not _NAME_TOKEN.match(token) and token.lower() not in _PARTICLES:
             return False
     return True
 
 
-def _looks_like_person(fragment: str) -> bool:
-    """A name or initials, with or without a bracketed role or agency prefix."""
-    head = _strip_prefix(fragment)[1].split("(", 1)[0].strip().rstrip(".")
-    return _looks_like_name(head) or (all(_is_initials(t) for t in head.split()) and bool(head))
+def _is_full_name(text: str) -> bool:
+    """A name of two or more words ("Ann Lee", "DCI Max Black"), not bare initials."""
+    return len(text.split()) >= 2 and _looks_like_name(text)
 
 
 def _strip_prefix(fragment: str) -> tuple[str | None, str]:
@@ -159,17 +128,27 @@ def _strip_prefix(fragment: str) -> tuple[str | None, str]:
     return None, fragment
 
 
-def _looks_like_role(fragment: str) -> bool:
-    """A capitalised role title: it holds a role noun ("... Service Manager", "Named GP
-    for Safeguarding"), opens a "Head of ..." phrase, or is an acronym ("LADO")."""
-    head = fragment.split("(", 1)[0].strip().rstrip(".")
-    words = head.split()
+def _head(fragment: str) -> str:
+    """The fragment before any bracket, less an agency prefix and a closing full stop."""
+    return _strip_prefix(fragment)[1].split("(", 1)[0].strip().rstrip(".")
+
+
+def _looks_like_person(fragment: str) -> bool:
+    """A name or initials, with or without a bracketed role or agency prefix."""
+    head = _head(fragment)
+    return _looks_like_name(head) or (all(_is_initials(t) for t in head.split()) and bool(head))
+
+
+def _is_post(fragment: str) -> bool:
+    """A whole post title: it holds a post noun ("... Service Manager", "Named GP for
+    Safeguarding"), opens a "Head of ..." phrase, or is a post's acronym ("LADO")."""
+    words = _head(fragment).split()
     if not words or not words[0][:1].isupper():
         return False
-    if len(words) == 1 and _ACRONYM.match(words[0]):
-        return True
-    lowered = [w.lower().rstrip("s") for w in words]
-    if any(w in _ROLE_NOUNS for w in lowered):
+    lowered = [w.lower().rstrip(",") for w in words]
+    if len(words) == 1:
+        return lowered[0] in POST_ACRONYMS or lowered[0].rstrip("s") in ROLE_NOUNS
+    if any(w.rstrip("s") in ROLE_NOUNS or w in POST_ACRONYMS for w in lowered):
         return True
     return any(
         a in {"head", "director", "chair", "chief"} and b == "of"
@@ -177,13 +156,86 @@ def _looks_like_role(fragment: str) -> bool:
     )
 
 
-def _fragments(line: str) -> list[str]:
-    """One line of a lead cell cut into one fragment per person or role.
+def _is_whole_lead(fragment: str, glossary: Mapping[str, str]) -> bool:
+    """A part that can stand as a lead beside others: a full name, a post, known initials."""
+    head = _head(fragment)
+    return _is_full_name(head) or _is_post(fragment) or head in glossary
 
-    " and ", "&" and "," split people; " and " and "&" also split two whole
-    role titles ("Participation Lead and Leaving Care Service Manager"), but
-    never a title that merely contains "and" ("Director of Nursing and
-    Transformation").
+
+# --------------------------------------------------------------------------- cell to fragments
+
+
+def _clean_cell(raw: str) -> str:
+    """Paragraph and line-break tags as newlines, other tags gone, entities decoded."""
+    text = _BLOCK_TAG.sub("\n", raw)
+    text = html.unescape(_TAG.sub("", text)).replace("\u00a0", " ")
+    return text
+
+
+_DANGLING = re.compile(rf"(?:\b(?:of|for|and|the|to|in|with)|[&,]|{_DASH})$", re.I)
+"""A line ending mid-phrase ("Head of Service for"): the cell wrapped it, the lead goes on."""
+
+
+def _logical_lines(text: str) -> list[str]:
+    """The cell's lines, a line that ends mid-phrase or one that opens in lower case
+    joined to the line before, as a narrow column wraps one lead over two lines."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = re.sub(r"\s+", " ", line).strip()
+        if not line:
+            continue
+        if lines and (_DANGLING.search(lines[-1]) or line[0].islower()):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
+    """Split on a pattern only outside brackets (roles hold "/" and "&" too)."""
+    if "(" not in text:
+        pieces = separators.split(text)
+    else:
+        pieces = []
+        last = scanned = depth = 0
+        for match in separators.finditer(text):
+            for ch in text[scanned : match.start()]:
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth = max(0, depth - 1)
+            scanned = match.start()
+            if depth == 0:
+                pieces.append(text[last : match.start()])
+                last = match.end()
+        pieces.append(text[last:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+_HARD = re.compile(r"\n|/|;|\s+\|\s+")
+_SOFT = re.compile(r"\s+and\s+|\s*&\s*|\s*,\s*|\s*\+\s*")
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|\band\b|&)?\s*(?=[A-Z])")
+_AND = re.compile(r"\s+and\s+|\s*&\s*")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _joined_leads(piece: str, glossary: Mapping[str, str]) -> list[str]:
+    """ "A and B" / "A & B" as two leads when both are whole leads, else one."""
+    parts = _split_top(piece, _AND)
+    if len(parts) > 1 and all(_is_whole_lead(p, glossary) for p in parts):
+        return parts
+    return [piece.strip()]
+
+
+def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
+    """One line of a lead cell cut into one fragment per person, post or service.
+
+    A list of people splits on every separator; a list of posts splits on
+    commas only when every part is a post of several words ("Head of Youth
+    Services, Head of Fostering", never "Team Manager, Disabled Children" nor
+    "Manager, Disabled Children's Team"), and on " and " or "&"
+    only when every part is a whole lead ("Head of Early Help & Principal
+    Social Worker", never "Head of Inclusion & SEN").
     """
     out: list[str] = []
     for hard in _split_top(line, _HARD):
@@ -192,13 +244,11 @@ def _fragments(line: str) -> list[str]:
             if len(soft) > 1 and all(_looks_like_person(s) for s in soft):
                 out.extend(soft)
                 continue
-            joined = _split_top(piece, _AND)
-            if len(joined) > 1 and all(
-                _looks_like_person(s) or _looks_like_role(s) for s in joined
-            ):
-                out.extend(joined)
+            commas = _split_top(piece, _COMMA)
+            if len(commas) > 1 and all(_is_post(c) and " " in c for c in commas):
+                out.extend(lead for c in commas for lead in _joined_leads(c, glossary))
             else:
-                out.append(piece.strip())
+                out.extend(_joined_leads(piece, glossary))
     return out
 
 
@@ -221,34 +271,49 @@ def _is_org(text: str) -> bool:
     )
 
 
-def _person(fragment: str, org: str | None) -> Person | None:
-    """One fragment as a Person: a name with role/organisation, or a role alone."""
+def _abbreviates(acronym: str, words: str) -> bool:
+    """ "IRO" for "Independent Reviewing Officer": the bracket is the post's own acronym."""
+    letters = "".join(w[0] for w in words.split() if w[:1].isupper())
+    return acronym.upper() == letters.upper() or acronym.lower() in POST_ACRONYMS
+
+
+def _person(fragment: str, org: str | None, glossary: Mapping[str, str]) -> Person | None:
+    """One fragment as a Person: a name with post/organisation, or a post or service alone."""
     raw = fragment.strip()
     prefix, body = _strip_prefix(raw)
     org = prefix or org
     head, inner = _bracket(body)
     head = head.strip(" .,;:-")
-    role = None
-    if inner:
-        if _is_org(inner):
-            org = inner
-        else:
-            role = inner
     if not head:
         return None
-    tokens = head.split()
-    if all(_is_initials(t) for t in tokens) and len(tokens) == 1:
-        return Person(raw=raw, name=tokens[0].rstrip("."), role=role, organisation=org)
-    if _looks_like_name(head):
-        return Person(raw=raw, name=head, role=role, organisation=org)
+    # a bracket after a name holds the person's post or organisation
+    role, organisation = (None, inner) if inner and _is_org(inner) else (inner, org)
+    known = glossary.get(head)
+    if known is not None:
+        expanded = _person(known, org, {})
+        if expanded is not None and expanded.name:
+            return expanded.model_copy(
+                update={
+                    "raw": raw,
+                    "role": role or expanded.role,
+                    "organisation": organisation or expanded.organisation,
+                }
+            )
+    if _looks_like_name(head) and (len(head.split()) > 1 or _is_initials(head)):
+        return Person(raw=raw, name=head, role=role, organisation=organisation)
+    printed = head if inner is None else f"{head} ({inner})"
+    if inner and _is_full_name(inner):
+        # "Head of Fostering (Ana Reyes)": the post as printed, the person within
+        return Person(raw=raw, name=inner, role=head, organisation=org, printed=printed)
     paired = _name_beside_role(head)
     if paired is not None:
         name, other = paired
         if _is_org(other):
-            return Person(raw=raw, name=name, role=role, organisation=org or other)
-        return Person(raw=raw, name=name, role=role or other, organisation=org)
-    text = head if not inner else f"{head} ({inner})"
-    return Person(raw=raw, role=text, organisation=org)
+            return Person(raw=raw, name=name, role=role, organisation=organisation or other)
+        return Person(raw=raw, name=name, role=role or other, organisation=organisation)
+    if inner and _is_org(inner) and not _abbreviates(inner, head):
+        return Person(raw=raw, role=head, organisation=inner, printed=printed)
+    return Person(raw=raw, role=head, organisation=org, printed=printed if inner else None)
 
 
 _NAME_ROLE_SEP = re.compile(rf"\s+{_DASH}\s+|\s*,\s*|\s*:\s*")
@@ -273,24 +338,20 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
-def split_leads(raw: str | None) -> list[Person]:
-    """The people and roles a lead cell names, in order, each once."""
+def split_leads(raw: str | None, *, glossary: Mapping[str, str] | None = None) -> list[Person]:
+    """The people, posts and services a lead cell names, in order, each once.
+
+    `glossary` maps initials to what the document's own key says they stand
+    for ("JS" -> "Jo Smith, Head of Safeguarding"); initials found there become
+    that person, the initials staying in `raw`.
+    """
     if not raw or not raw.strip():
         return []
-    try:
-        return _split_leads(raw)
-    except Exception:  # a lead cell must never lose the row
-        return [Person(raw=raw.strip(), role=raw.strip())]
-
-
-def _split_leads(raw: str) -> list[Person]:
+    known = {k.strip().rstrip("."): v for k, v in (glossary or {}).items() if k.strip()}
     people: list[Person] = []
     seen: set[str] = set()
     last_line_named = False
-    for line in _clean_cell(raw).split("\n"):
-        line = re.sub(r"\s+", " ", line).strip()
-        if not line:
-            continue
+    for line in _logical_lines(_clean_cell(raw)):
         line_org, body = _strip_prefix(line)
         if line_org and not body:
             continue
@@ -307,24 +368,25 @@ def _split_leads(raw: str) -> list[Person]:
                 continue
         found = [
             person
-            for fragment in _fragments(body)
+            for fragment in _fragments(body, known)
             for piece in _initials_run(fragment)
-            if (person := _person(piece, line_org)) is not None
+            if (person := _person(piece, line_org, known)) is not None
         ]
-        last = people[-1] if people else None
+        previous = people[-1] if people else None
         if (
             len(found) == 1
             and found[0].name is None
             and found[0].organisation is None
-            and last is not None
-            and last.name
-            and last.role is None
-            and last.organisation is None
+            and _is_post(found[0].raw)
+            and previous is not None
+            and previous.name
+            and previous.role is None
+            and previous.organisation is None
             and last_line_named
         ):
             # a job title printed on the line under a bare name is that person's role
-            people[-1] = last.model_copy(
-                update={"raw": f"{last.raw}\n{found[0].raw}", "role": found[0].role}
+            people[-1] = previous.model_copy(
+                update={"raw": f"{previous.raw}\n{found[0].raw}", "role": found[0].role}
             )
             last_line_named = False
             continue
@@ -345,12 +407,38 @@ def _initials_run(fragment: str) -> list[str]:
     return [fragment]
 
 
+# --------------------------------------------------------------------------- a document's key
+
+_KEY_LINE = re.compile(
+    rf"^\s*(?P<key>[A-Z][\w'’]{{1,5}}\.?)\s*(?:{_DASH}|:|=)\s*(?P<meaning>\S.*)$"
+)
+_MEANING_HEAD = re.compile(rf"\s*(?:,|\(|\s{_DASH}\s)")
+
+
+def read_glossary(lines: Iterable[str], pairs: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """Initials a document spells out, from key lines ("JS – Jo Smith, Head of
+    Safeguarding") and two-column key rows: initials -> the text they stand for.
+
+    Only initials whose meaning opens with a person's full name count, so a key
+    of status symbols or a list of acronyms is never read as people.
+    """
+    found: dict[str, str] = {}
+    candidates = [(m["key"], m["meaning"]) for m in map(_KEY_LINE.match, lines) if m]
+    for key, meaning in [*candidates, *pairs]:
+        key = key.strip().rstrip(".")
+        meaning = " ".join(meaning.split())
+        head = _MEANING_HEAD.split(meaning, maxsplit=1)[0]
+        if _is_initials(key) and " " not in key and _is_full_name(head):
+            found.setdefault(key, meaning)
+    return found
+
+
 # --------------------------------------------------------------------------- ids across a run
 
 
 def _name_key(name: str) -> str:
     """Lower case, no punctuation, no titles: the form two spellings are compared in."""
-    tokens = [t for t in _fold(name).split() if t not in _TITLES]
+    tokens = [t for t in _fold(name).split() if t not in TITLES]
     return " ".join(tokens)
 
 

@@ -8,7 +8,11 @@ free-text update. Everything maps onto the five `StatusValue`s.
 RAG rule: Red = off_track, Amber = off_track, Green = in_progress, Blue =
 completed. The schema has no "at risk" value and UK RAG Amber means some
 slippage or risk to the deadline, so it is counted as off track; a document's
-own legend overrides these defaults.
+own legend overrides these defaults, for words and letters as for fills.
+
+A blank status cell in a plan with a status column or key is `unknown`: only a
+status stated elsewhere (a status word opening the note, "Complete" in the date
+column) may fill it, never one guessed from a free-text comment.
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ from rapidfuzz import fuzz, process
 from actionplan.normalizers.colours import colour_name
 from actionplan.schemas.models import Status, StatusValue
 
-__all__ = ["Legend", "classify_status", "legend_agreement", "resolve_status", "status_from_note"]
+__all__ = [
+    "Legend",
+    "classify_status",
+    "legend_agreement",
+    "resolve_status",
+    "split_rag_note",
+    "status_from_note",
+]
 
 C, P, OFF, N, U = (
     StatusValue.COMPLETED,
@@ -52,6 +63,8 @@ _PHRASES: dict[str, StatusValue] = {
     "incomplete": OFF, "red": OFF, "amber": OFF, "red amber": OFF, "amber red": OFF,
     "revised timescale": OFF, "timescale revised": OFF,
     "deferred": OFF, "past due": OFF, "late": OFF, "not on target": OFF, "escalated": OFF,
+    # closed without being done: completed, with a warning (see _CLOSED_UNDONE)
+    "superseded": C, "withdrawn": C, "merged": C, "no longer required": C,
     # not started
     "not started": N, "not yet started": N, "not yet due": N, "not due": N, "not due yet": N,
     "planned": N, "scheduled": N, "future": N, "future action": N, "yet to start": N,
@@ -70,6 +83,25 @@ _RAG: dict[str, StatusValue] = {"r": OFF, "a": OFF, "g": P, "b": C, "red": OFF, 
 
 _COLOUR_DEFAULTS: dict[str, StatusValue] = {"red": OFF, "amber": OFF, "green": P, "blue": C}
 """Fill colours when the document gives no key for them."""
+
+_RAG_COLOURS = {"r": "red", "a": "amber", "g": "green", "b": "blue"}
+"""The colour a RAG letter or word stands for, so a document's key can say what it means."""
+
+_RAG_WITH_NOTE = re.compile(
+    r"^\W*(?P<rag>red|amber|green|blue|[RAGB])\b[ \t]*(?:\n|[-\u2010-\u2015:;,.(])\s*"
+    r"(?P<note>\w.*)$",
+    re.I | re.S,
+)
+"""A RAG letter or colour word, then a note: on the next line, or after a dash or colon."""
+
+_CLOSED_UNDONE = re.compile(
+    r"(?<!\w)(?:superseded|merged|withdrawn|replaced|no\s+longer\s+required|subsumed)\b", re.I
+)
+"""Words saying an action was closed without being done; it counts as completed, with a
+warning naming the word."""
+
+_GLYPHS = re.compile(r"^[\u25a0-\u25ff\u2b24\u2b1b\u2b1c\u2605\u2606\u26ab\u26aa\u2022]+$")
+"""Shapes (●, ■, ▲, ◆, ★, •) whose meaning is their colour when no word says it."""
 
 _FUZZY_KEYS = [k for k in _PHRASES if len(k) > 3]
 _NEGATION = re.compile(r"\b(?:not|no|non|yet|un)\b")
@@ -108,7 +140,8 @@ _OFF_TRACK_CUES = re.compile(
     re.I,
 )
 _NOT_STARTED_CUES = re.compile(
-    r"\bplanned\s+for\b|\bto\s+be\s+(?:determined|confirmed|decided|agreed|arranged)\b"
+    r"\bno\s+(?:action|work)s?\s+(?:yet\s+)?(?:complete|completed|taken|started|undertaken)\b"
+    r"|\bplanned\s+for\b|\bto\s+be\s+(?:determined|confirmed|decided|agreed|arranged)\b"
     r"|\bnot\s+(?:yet\s+)?(?:started|commenced|begun)\b|\byet\s+to\s+(?:start|commence|begin)\b"
     r"|\bwill\s+(?:start|commence|begin)\b|\bnot\s+yet\s+due\b|\bscheduled\s+for\b",
     re.I,
@@ -170,7 +203,11 @@ def _read_note(text: str) -> tuple[StatusValue, str, bool] | None:
     clean = _SPACE.sub(" ", _TAG.sub(" ", text)).strip()
     if not any(ch.isalpha() for ch in clean):
         return None
-    lead = _LEAD.match(_DATE_PREFIX.sub("", clean, count=1))
+    undated = _DATE_PREFIX.sub("", clean, count=1)
+    closed = _CLOSED_UNDONE.match(undated)
+    if closed:  # "Superseded by 4.1": closed, however the sentence goes on
+        return C, closed[0], True
+    lead = _LEAD.match(undated)
     if lead:
         word = lead["word"].strip()
         return _PHRASES[_fold(word)], word, True
@@ -271,9 +308,47 @@ class _Reading:
     explicit: bool = True
 
 
+def split_rag_note(cell: str | None) -> tuple[str, str | None]:
+    """ "G" then "Awaiting sign-off" on the next line -> ("G", "Awaiting sign-off").
+
+    A status cell holding a RAG letter or colour word and a note keeps the
+    letter as its status; the note belongs with the progress. Any other cell
+    comes back whole, with no note.
+    """
+    text = (cell or "").strip()
+    match = _RAG_WITH_NOTE.match(text)
+    if not match or _fold(text) in _PHRASES:
+        return text, None
+    note = " ".join(match["note"].split())
+    if note.endswith(")") and "(" not in note:  # "Amber (recruitment under way)"
+        note = note[:-1].rstrip()
+    return match["rag"], note
+
+
+def _rag_value(word: str, legend: Legend | None) -> StatusValue:
+    """A RAG letter or word through the document's key for its colour, else by default."""
+    colour = _RAG_COLOURS.get(word[:1]) if len(word) == 1 or word in _COLOUR_DEFAULTS else None
+    if colour and legend:
+        keyed = legend.lookup(f"fill:{colour}")
+        if keyed is not None:
+            return keyed
+    return _RAG[word]
+
+
+def _colour_reading(source: str, colour: str | None, legend: Legend | None) -> _Reading | None:
+    """A fill, or the colour of a glyph itself, read through the key or by default."""
+    name = colour_name(colour) if colour else None
+    if not name:
+        return None
+    key = f"fill:{name}"
+    value = legend.lookup(key) if legend else _COLOUR_DEFAULTS.get(name)
+    return _Reading(source, key, value) if value is not None else None
+
+
 def _readings(
     cell: str | None,
     fill: str | None,
+    ink: str | None,
     legend: Legend | None,
     note: str | None,
     date_hint: StatusValue | None,
@@ -281,14 +356,14 @@ def _readings(
     """Every source's reading, strongest first.
 
     The order is: words in the status cell; the cell's symbol read through the
-    document's legend; the cell's colour; RAG words or letters in the cell;
-    status words opening the progress note; inference from the note's free
-    text. A document whose legend symbols contradict its notes (symbols are the
-    first thing a conversion mangles) should be given no legend: the caller
-    checks that with `legend_agreement`.
+    document's legend; the cell's colour; the colour of a bare glyph; RAG words
+    or letters in the cell; status words opening the progress note; inference
+    from the note's free text. A document whose legend symbols contradict its
+    notes (symbols are the first thing a conversion mangles) should be given no
+    legend: the caller checks that with `legend_agreement`.
     """
     found: list[_Reading] = []
-    text = (cell or "").strip()
+    text, _ = split_rag_note(cell)
     folded = _fold(text)
     if text and folded not in _RAG:
         value = classify_status(text)
@@ -298,14 +373,15 @@ def _readings(
         value = legend.lookup(text)
         if value is not None:
             found.append(_Reading("legend", text, value))
-    name = colour_name(fill) if fill else None
-    if name:
-        key = f"fill:{name}"
-        value = legend.lookup(key) if legend else _COLOUR_DEFAULTS.get(name)
-        if value is not None:
-            found.append(_Reading("colour", key, value))
+    colour = _colour_reading("colour", fill, legend)
+    if colour is not None:
+        found.append(colour)
+    if text and ink and _GLYPHS.match(text):
+        glyph = _colour_reading("glyph", ink, legend)
+        if glyph is not None:
+            found.append(glyph)
     if text and folded in _RAG:
-        found.append(_Reading("rag", text, _RAG[folded]))
+        found.append(_Reading("rag", text, _rag_value(folded, legend)))
     from_note = _read_note(note) if note else None
     if from_note is not None:
         found.append(_Reading("note", from_note[1], from_note[0], explicit=from_note[2]))
@@ -333,23 +409,31 @@ def resolve_status(
     cell: str | None,
     *,
     has_status_column: bool,
+    has_progress_column: bool = False,
     fill: str | None = None,
+    ink: str | None = None,
     legend: Legend | None = None,
     note: str | None = None,
     date_hint: StatusValue | None = None,
 ) -> Status | None:
     """One status for a row from every source that speaks, disagreements kept.
 
-    Returns None when the plan has no status column and nothing else speaks;
-    a blank status cell with nothing else is `unknown`. An explicit "unknown"
-    ("Evidence not yet reported") gives way to any other explicit reading.
+    `has_status_column` says the plan states statuses (a status column or a
+    key): then a blank status cell is never filled by a guess from the note's
+    free text. In such a plan, or one with a progress column, a row with
+    nothing readable is `unknown`; otherwise it has no status (None). `ink` is
+    the colour of the cell's text, which names the status of a bare glyph
+    ("●"). An explicit "unknown" ("Evidence not yet reported") gives way to any
+    other explicit reading.
     """
-    readings = _readings(cell, fill, legend, note, date_hint)
+    readings = _readings(cell, fill, ink, legend, note, date_hint)
+    if has_status_column and not (cell or "").strip() and not fill:
+        readings = [r for r in readings if r.explicit]
     if not readings:
-        if has_status_column:
+        if has_status_column or has_progress_column:
             raw = (cell or "").strip() or None
-            warnings = [f"status {raw!r} not recognised"] if raw else []
-            return Status(raw=raw, value=StatusValue.UNKNOWN, source="cell", warnings=warnings)
+            unread = [f"status {raw!r} not recognised"] if raw else []
+            return Status(raw=raw, value=StatusValue.UNKNOWN, source="cell", warnings=unread)
         return None
     chosen = readings[0]
     if chosen.value is StatusValue.UNKNOWN:
@@ -358,6 +442,12 @@ def resolve_status(
             chosen = informed[0]
     alternatives: list[str] = []
     warnings: list[str] = []
+    closure = _CLOSED_UNDONE.search(chosen.raw)
+    if chosen.value is StatusValue.COMPLETED and closure:
+        warnings.append(
+            f"status {chosen.raw[:60]!r} counted as completed: the action was "
+            f"{closure[0].lower()}, not done"
+        )
     for reading in readings:
         if reading is chosen or reading.value is chosen.value:
             continue

@@ -102,11 +102,16 @@ class Person(Model):
     name: str | None = None
     role: str | None = None
     organisation: str | None = None
+    printed: str | None = Field(
+        None,
+        description="the lead as printed, when that is neither its name nor its role alone "
+        "('Head of Fostering (Ana Reyes)')",
+    )
     person_id: str | None = None
 
     @property
     def label(self) -> str:
-        return self.name or self.role or self.raw
+        return self.printed or self.name or self.role or self.raw
 
 
 class Milestone(Model):

@@ -8,6 +8,7 @@ normalised value keeps its raw text beside it (schema fields `raw`,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from actionplan.extract.engine.meta import read_facts
@@ -15,32 +16,47 @@ from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import RawAction, RawArea, RawPlan
 from actionplan.extract.richtext import one_line
 from actionplan.normalizers.dates import parse_span
-from actionplan.normalizers.people import split_leads
-from actionplan.normalizers.status import Legend, legend_agreement, resolve_status
+from actionplan.normalizers.people import read_glossary, split_leads
+from actionplan.normalizers.status import (
+    Legend,
+    legend_agreement,
+    resolve_status,
+    split_rag_note,
+)
 from actionplan.schemas import (
     Action,
     ActionPlan,
     Area,
     Milestone,
+    Person,
     PlanWarning,
     Provenance,
     Section,
     Source,
+    Span,
 )
 
 
 def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     texts = [a.text or "" for a in raw.areas]
     facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
-    anchor = facts.inspection_date.start if facts.inspection_date else None
+    context = _PlanContext(
+        facts.timescale_anchor,
+        facts.financial_year,
+        read_glossary([ln.text for ln in raw.lines], raw.legend),
+    )
     legend, legend_warning = _trusted_legend(raw)
     labels = _label_pattern(profile.milestone_labels)
-    has_status = bool(raw.roles_seen & {"status", "progress"})
+    statuses = _StatusSources(
+        column="status" in raw.roles_seen or bool(Legend.from_entries(raw.legend)),
+        progress="progress" in raw.roles_seen,
+        legend=legend,
+    )
     sections: list[Section] = []
     for area in raw.areas:
         if not sections or sections[-1].title != area.section:
             sections.append(Section(title=area.section))
-        sections[-1].areas.append(_area(area, anchor, legend, has_status, labels))
+        sections[-1].areas.append(_area(area, context, statuses, labels))
     plan = ActionPlan(
         source=source,
         authority=facts.authority,
@@ -74,8 +90,33 @@ def _trusted_legend(raw: RawPlan) -> tuple[Legend, list[PlanWarning]]:
     return fills, [warning]
 
 
+@dataclass(frozen=True)
+class _PlanContext:
+    """What the plan says about itself that its cells are read with: where relative
+    timescales run from, its financial year, and the initials its key spells out."""
+
+    anchor: date | None
+    financial_year: int | None
+    glossary: dict[str, str]
+
+    def span(self, raw: str | None) -> Span:
+        return parse_span(raw, anchor=self.anchor, financial_year=self.financial_year)
+
+    def leads(self, raw: str | None) -> list[Person]:
+        return split_leads(raw, glossary=self.glossary)
+
+
+@dataclass(frozen=True)
+class _StatusSources:
+    """Whether the plan has a status column or key, a progress column, and its trusted key."""
+
+    column: bool
+    progress: bool
+    legend: Legend
+
+
 def _area(
-    raw: RawArea, anchor: date | None, legend: Legend, has_status: bool, labels: re.Pattern[str]
+    raw: RawArea, context: _PlanContext, statuses: _StatusSources, labels: re.Pattern[str]
 ) -> Area:
     return Area(
         ref=raw.ref,
@@ -84,22 +125,24 @@ def _area(
         agency=raw.agency,
         outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
         success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
-        actions=[_action(a, anchor, legend, has_status, labels) for a in raw.actions],
+        actions=[_action(a, context, statuses, labels) for a in raw.actions],
         provenance=Provenance(page=raw.page, line=raw.line),
     )
 
 
 def _action(
-    raw: RawAction, anchor: date | None, legend: Legend, has_status: bool, labels: re.Pattern[str]
+    raw: RawAction, context: _PlanContext, statuses: _StatusSources, labels: re.Pattern[str]
 ) -> Action:
-    due = parse_span(one_line(raw.value("due")), anchor=anchor)
+    due = context.span(one_line(raw.value("due")))
     start_raw = one_line(raw.value("start"))
-    progress = raw.value("progress")
+    status_cell, status_note = split_rag_note(raw.value("status"))
+    progress = "\n".join(t for t in (status_note, raw.value("progress")) if t) or None
     status = resolve_status(
-        one_line(raw.value("status")),
-        has_status_column=has_status,
+        one_line(status_cell),
+        has_status_column=statuses.column,
+        has_progress_column=statuses.progress,
         fill=raw.fills.get("status"),
-        legend=legend or None,
+        legend=statuses.legend or None,
         note=one_line(raw.bold.get("progress")) or one_line(progress),
         date_hint=due.status_hint,
     )
@@ -117,8 +160,8 @@ def _action(
         ref=raw.ref,
         text=one_line(raw.text) or "",
         leads_raw=leads_raw,
-        leads=split_leads(leads_raw),
-        start=parse_span(start_raw, anchor=anchor) if start_raw else None,
+        leads=context.leads(leads_raw),
+        start=context.span(start_raw) if start_raw else None,
         due=due,
         status=status,
         progress=one_line(progress),

@@ -1,8 +1,11 @@
 """Document-level facts stated in the text: title, authority, inspection and report dates.
 
-The inspection date anchors relative timescales ("within 3 months"), so it is
-only taken where the document ties a month to the word "inspection"; a report
-date ("progress as at 22nd October 2012") is never used as that anchor.
+Relative timescales ("within 3 months") run from the date the plan says they
+run from ("timescales run from the date the report was published, 30 June
+2023"), failing that from the last day of the inspection, which is only taken
+where the document ties a date to the word "inspection"; a report date
+("progress as at 22nd October 2012") is never used as that anchor. A financial
+year in the title ("Improvement Plan 2023-24") places quarters named without one.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from actionplan.normalizers.dates import parse_span
+from actionplan.normalizers.dates import parse_span, stated_financial_year
 from actionplan.schemas import DueKind, Span
 
 _MONTHS = (
@@ -29,6 +33,12 @@ _REPORT = re.compile(
     rf"(?P<d>{_DATE})",
     re.I,
 )
+_TIMESCALES_FROM = re.compile(
+    r"\btime\s*(?:scales?|frames?)\b(?:\s+[\w,]+){0,4}?\s+(?:run|runs|running|start|starts"
+    r"|begin|begins|calculated|measured|counted|taken|apply|applies)\s+from\b"
+    rf"[^.;]{{0,80}}?(?P<d>{_DATE})",
+    re.I,
+)
 _AUTHORITY = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+(?:[- ](?:upon|on|under|in|le|the)?[- ]?)?){1,4}?)\s+"
     r"(?:Metropolitan\s+)?(?:Borough|County|City|District)\s+Council\b"
@@ -41,14 +51,31 @@ class DocumentFacts:
     authority: str | None = None
     inspection_date: Span | None = None
     report_date: Span | None = None
+    timescales_from: Span | None = None
+    financial_year: int | None = None
+    """First year of the financial year the title names ("2019/20" -> 2019)."""
+
+    @property
+    def timescale_anchor(self) -> date | None:
+        """Where relative timescales run from: the stated date, else the inspection's last day."""
+        if self.timescales_from is not None:
+            return self.timescales_from.start
+        return self.inspection_date.end if self.inspection_date else None
 
 
 def read_facts(title_lines: list[str], texts: Iterable[str]) -> DocumentFacts:
     """Facts from the lines outside tables (title first) and every other text."""
     facts = DocumentFacts(title=next((t.strip() for t in title_lines if t.strip()), None))
+    facts.financial_year = next(
+        (y for y in map(stated_financial_year, title_lines) if y is not None), None
+    )
     names: Counter[str] = Counter()
     for text in [*title_lines, *texts]:
         flat = " ".join(text.split())
+        if facts.timescales_from is None:
+            match = _TIMESCALES_FROM.search(flat)
+            if match:
+                facts.timescales_from = _month_or_date(match.group("d"))
         if facts.inspection_date is None:
             match = _INSPECTION.search(flat)
             if match:
