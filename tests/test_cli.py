@@ -92,7 +92,7 @@ def test_bad_files_fail_alone_with_one_line_each(tmp_path: Path) -> None:
 def test_format_option_limits_outputs(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(_sample()), "-o", str(tmp_path), "--format", "csv"])
     assert result.exit_code == 0
-    tables = ["action_people", "actions", "areas", "documents", "people", "warnings"]
+    tables = ["action_people", "actions", "areas", "documents", "failures", "people", "warnings"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{t}.csv" for t in tables]
 
 
