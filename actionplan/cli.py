@@ -112,6 +112,14 @@ def extract(
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV with a UTF-8 BOM, for Excel.")
     ] = False,
+    raw_csv: Annotated[
+        bool,
+        typer.Option(
+            "--raw-csv",
+            help="CSV cells exactly as extracted: no quote before a leading = + - @ "
+            "(which spreadsheets run as formulas).",
+        ),
+    ] = False,
     profile: ProfileOption = None,
     engine: EngineOption = Engine.PDFPLUMBER,
     quiet: QuietOption = False,
@@ -128,6 +136,7 @@ def extract(
         force=force,
         formats=_formats(fmt),
         excel=excel,
+        raw_csv=raw_csv,
         db=db,
         profile=_profile(profile),
         engine=engine.value,

@@ -94,9 +94,10 @@ def write_tables(
                     sink(row)
         _commit(out, pairs)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-        if db_tmp is not None:
-            db_tmp.unlink(missing_ok=True)
+        if not (out / JOURNAL).exists():  # else a commit was cut short: `recover` finishes it
+            shutil.rmtree(staging, ignore_errors=True)
+            if db_tmp is not None:
+                db_tmp.unlink(missing_ok=True)
     return [target for _, target in pairs]
 
 
