@@ -19,7 +19,7 @@ from actionplan.dataset import TABLES, Table
 from actionplan.writers import split_list, unguard_formula
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped]
 
 PANDAS_MISSING = "read_dataset needs pandas: pip install 'actionplan[pandas]'"
 
