@@ -1,5 +1,10 @@
 """Document-level facts stated in the text: title, authority, inspection and report dates.
 
+The authority is recorded as the council's place name alone ("London Borough
+of Barking and Dagenham", "Barking and Dagenham Council" and "Barking and
+Dagenham Children's Services" all give "Barking and Dagenham"), so a plan and
+the inspection report it answers pair up (actionplan.extract.engine.authority).
+
 The inspection date anchors relative timescales ("within 3 months"), so it is
 only taken where the document ties a month to the word "inspection"; a report
 date ("progress as at 22nd October 2012") is never used as that anchor.
@@ -8,10 +13,10 @@ date ("progress as at 22nd October 2012") is never used as that anchor.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from actionplan.extract.engine.authority import AuthorityTally, join_broken_names, plain_title
 from actionplan.normalizers.dates import parse_span
 from actionplan.schemas import DueKind, Span
 
@@ -29,10 +34,6 @@ _REPORT = re.compile(
     rf"(?P<d>{_DATE})",
     re.I,
 )
-_AUTHORITY = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+(?:[- ](?:upon|on|under|in|le|the)?[- ]?)?){1,4}?)\s+"
-    r"(?:Metropolitan\s+)?(?:Borough|County|City|District)\s+Council\b"
-)
 
 
 @dataclass
@@ -45,9 +46,9 @@ class DocumentFacts:
 
 def read_facts(title_lines: list[str], texts: Iterable[str]) -> DocumentFacts:
     """Facts from the lines outside tables (title first) and every other text."""
-    facts = DocumentFacts(title=next((t.strip() for t in title_lines if t.strip()), None))
-    names: Counter[str] = Counter()
-    for text in [*title_lines, *texts]:
+    facts = DocumentFacts(title=plain_title(title_lines))
+    names = AuthorityTally()
+    for text in [*join_broken_names(title_lines), *texts]:
         flat = " ".join(text.split())
         if facts.inspection_date is None:
             match = _INSPECTION.search(flat)
@@ -57,10 +58,8 @@ def read_facts(title_lines: list[str], texts: Iterable[str]) -> DocumentFacts:
             match = _REPORT.search(flat)
             if match:
                 facts.report_date = _month_or_date(match.group("d"))
-        for match in _AUTHORITY.finditer(flat):
-            names[match.group("name").strip()] += 1
-    if names:
-        facts.authority = names.most_common(1)[0][0]
+        names.add(text)
+    facts.authority = names.best()
     return facts
 
 
