@@ -28,6 +28,7 @@ from actionplan.cli_inputs import (
     PlainHelpGroup,
     camelot_installed,
     input_problem,
+    os_reason,
     release,
 )
 from actionplan.extract.engine.profile import Profile, ProfileError, load_profile
@@ -356,6 +357,10 @@ def detect(
             typer.echo(f"error: {exc}", err=True)
             failed += 1
             continue
+        except OSError as exc:  # gone or unreadable since the inputs were listed
+            typer.echo(f"error: {path}: {os_reason(exc)}", err=True)
+            failed += 1
+            continue
         typer.echo(f"{path}: {report.format}, profile {report.profile}")
         typer.echo(f"  {report.areas} areas, {report.actions} actions")
         for number, table in enumerate(report.tables, start=1):
@@ -390,6 +395,9 @@ def debug(
     from actionplan.extract.debug_image import draw_page
 
     _files([pdf])
+    if pdf.is_dir():
+        typer.echo(f"error: {pdf}: is a directory, not a PDF", err=True)
+        raise typer.Exit(EXIT_FAILED)
     try:
         drawn = draw_page(pdf, page, out, profile=_profile(profile))
     except ExtractionError as exc:

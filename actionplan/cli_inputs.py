@@ -19,13 +19,14 @@ def input_problem(path: Path) -> str | None:
     try:
         path.stat()
     except OSError as exc:
-        return _reason(exc)
+        return os_reason(exc)
     if not path.is_dir() and not os.access(path, os.R_OK):
-        return _reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+        return os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     return None
 
 
-def _reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
+    """An OS error as a reason in the one style of every command: "no such file or directory"."""
     text = exc.strerror or str(exc)
     return text[:1].lower() + text[1:]
 

@@ -285,3 +285,9 @@ def test_camelot_engine_without_the_extra_says_how_to_install(
             result.output
         )
     assert not (tmp_path / "actions.csv").exists()
+
+
+def test_debug_on_a_folder_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["debug", str(SAMPLES), "-o", str(tmp_path / "p.png")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {SAMPLES}: is a directory, not a PDF"
