@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -97,10 +96,6 @@ def findings(doc: Document) -> Iterator[Finding]:
             yield Finding("no_lead", "action names no lead", action_id, page, action.ref)
         if action.due.kind.value == "none" and not (action.due.raw or "").strip():
             yield Finding("no_due_date", "action has no due date", action_id, page, action.ref)
-
-
-def warning_counts(docs: Iterable[Document]) -> Counter[str]:
-    return Counter(f.kind for doc in docs for f in findings(doc))
 
 
 # ----------------------------------------------------------------------------- failures

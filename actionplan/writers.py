@@ -9,8 +9,6 @@ guarded by OWASP's rule (`guard_formula`) unless raw CSV is asked for.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import tempfile
@@ -171,7 +169,7 @@ FILE_MODE = 0o666 & ~_umask()
 """mkstemp creates 0600 files; outputs get the mode a plain open() would give."""
 
 
-def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
+def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and rename over the target.
 
     The temp name starts with '.', so a reader globbing for outputs never
@@ -181,7 +179,7 @@ def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except BaseException:
@@ -189,18 +187,5 @@ def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
         raise
 
 
-def csv_text(rows: Iterable[dict[str, object]], columns: list[str], *, guard: bool = True) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: csv_cell(v, guard=guard) for k, v in row.items()})
-    return buffer.getvalue()
-
-
 def jsonl_line(row: dict[str, object]) -> str:
     return json.dumps(row, ensure_ascii=False) + "\n"
-
-
-def jsonl_text(rows: Iterable[dict[str, object]]) -> str:
-    return "".join(jsonl_line(row) for row in rows)
