@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from actionplan import read_dataset, split_list
 from actionplan.cli import app
+from actionplan.dataset import failure_kind
 from actionplan.writers import guard_formula, join_list
 
 pd = pytest.importorskip("pandas")
@@ -192,3 +193,21 @@ def test_guard_follows_owasp() -> None:
     for start in ("=", "+", "-", "@", "\t", "\r"):
         assert guard_formula(start + "1+1") == "'" + start + "1+1"
     assert guard_formula("Plain text") == "Plain text"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("timed out after 120 s", "timeout"),
+        ("not a PDF: looks like HTML (no action-plan table found)", "wrong_format"),
+        ("binary file, not text", "wrong_format"),
+        ("encrypted PDF", "encrypted"),
+        ("no text layer (image-only PDF): OCR is needed", "no_text"),
+        ("truncated or corrupt PDF: no pages", "damaged"),
+        ("no action-plan table found", "no_plan"),
+        ("internal error: ValueError: x", "internal"),
+        ("worker stopped (exit code -9)", "internal"),
+    ],
+)
+def test_failure_kinds_are_countable(message: str, kind: str) -> None:
+    assert failure_kind(message) == kind
