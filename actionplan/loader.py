@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from actionplan.dataset import TABLES, Table
+from actionplan.tableset import JOURNAL
 from actionplan.writers import split_list, unguard_formula
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ PANDAS_MISSING = "read_dataset needs pandas: pip install 'actionplan[pandas]'"
 
 
 class DatasetError(Exception):
-    """An output folder holds no table actionplan wrote."""
+    """An output folder holds no table actionplan wrote, or a half-replaced set."""
 
 
 def read_rows(out: Path, table: Table) -> Iterator[dict[str, Any]]:
@@ -61,6 +62,11 @@ def read_dataset(out: Path | str) -> dict[str, pd.DataFrame]:
     except ImportError as exc:
         raise ImportError(PANDAS_MISSING) from exc
     folder = Path(out)
+    if (folder / JOURNAL).exists():
+        raise DatasetError(
+            f"{folder}: a run was stopped while replacing its tables; "
+            "run actionplan extract again to finish it"
+        )
     present = [t for t in TABLES if _exists(folder, t)]
     if not present:
         raise DatasetError(f"{folder}: no actionplan tables (actions.jsonl or actions.csv) here")

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from actionplan import tableset
+from actionplan import read_dataset, tableset
 from actionplan.batch import Options, run_batch
 from actionplan.cli import app
+from actionplan.loader import DatasetError
 
 runner = CliRunner()
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -75,6 +76,8 @@ def test_a_commit_killed_between_renames_is_finished_by_the_next_run(
         run_batch([TEXT, DOCX], out, Options(jobs=1, db=out / "plans.sqlite"))
     monkeypatch.setattr(tableset.os, "replace", real_replace)
     assert (out / tableset.JOURNAL).exists()
+    with pytest.raises(DatasetError, match="run actionplan extract again"):
+        read_dataset(out)
     tableset.recover(out, out / "plans.sqlite")
     assert not (out / tableset.JOURNAL).exists()
     mixed = _tables(out)
