@@ -107,8 +107,7 @@ EngineOption = Annotated[
     ),
 ]
 QuietOption = Annotated[
-    bool,
-    typer.Option("--quiet", "-q", help="No progress bar or summary; errors only."),
+    bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")
 ]
 JobsOption = Annotated[
     int | None,
