@@ -172,8 +172,8 @@ class RunPeople:
 
     def __init__(self) -> None:
         self._index = PeopleIndex()
-        self._variants: dict[str, list[str]] = {}
-        self._docs: dict[str, list[str]] = {}
+        self._variants: dict[str, dict[str, None]] = {}  # ordered sets
+        self._docs: dict[str, dict[str, None]] = {}
         self._new_ids: dict[str, str] = {}
 
     def _assign(self, doc: Document) -> None:
@@ -185,19 +185,15 @@ class RunPeople:
         for _, _, action in doc.plan.actions():
             for person in action.leads:
                 pid = person.person_id or ""
-                variants = self._variants.setdefault(pid, [])
-                docs = self._docs.setdefault(pid, [])
-                if person.label not in variants:
-                    variants.append(person.label)
-                if doc.doc_id not in docs:
-                    docs.append(doc.doc_id)
+                self._variants.setdefault(pid, {})[person.label] = None
+                self._docs.setdefault(pid, {})[doc.doc_id] = None
 
     def rows(self) -> Iterator[dict[str, object]]:
         """people rows, re-keyed: a full name by itself, a role or initials with its document."""
         taken: set[str] = set()
         for row in self._index.rows():
             old = str(row["person_id"])
-            docs = self._docs.get(old, [])
+            docs = list(self._docs.get(old, {}))
             name = str(row["name"])
             first_doc = docs[0] if docs else ""
             basis = name.lower() if " " in name else f"{name or row['role']}|{first_doc}"
@@ -212,7 +208,7 @@ class RunPeople:
                     "name": name,
                     "role": row["role"],
                     "organisation": row["organisation"],
-                    "variants": self._variants.get(old, []),
+                    "variants": list(self._variants.get(old, {})),
                     "docs": docs,
                 }
             )
