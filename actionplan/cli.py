@@ -145,24 +145,24 @@ def _engine(engine: Engine) -> str:
     return engine.value
 
 
-def _files(inputs: list[Path], skip: Path | None = None) -> tuple[list[Path], int]:
-    """(readable inputs, how many were not): one 'error: <path>: <reason>' line for each
-    input that cannot be read, the same in every command."""
-    problems = 0
+def _files(
+    inputs: list[Path], skip: Path | None = None
+) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(files to read, (input, reason) for each that cannot be read): one
+    'error: <path>: <reason>' line per unreadable input, the same in every command."""
+    problems: list[tuple[Path, str]] = []
     readable: list[Path] = []
     for path in inputs:
         problem = input_problem(path)
         if problem:
             typer.echo(f"error: {path}: {problem}", err=True)
-            problems += 1
+            problems.append((path, problem))
         else:
             readable.append(path)
     files = expand_inputs(readable, skip=skip)
     if not files and not problems:
         typer.echo("error: no input files found", err=True)
         raise typer.Exit(EXIT_USAGE)
-    if not files:
-        raise typer.Exit(EXIT_FAILED)
     return files, problems
 
 
@@ -225,6 +225,8 @@ def extract(
         engine=_engine(engine),
     )
     files, unreadable = _files(inputs, skip=out)
+    if not files:
+        raise typer.Exit(EXIT_FAILED)
     try:
         with reporter(files, options.jobs, quiet=quiet) as report_file:
             report = run_batch(files, out, options, on_outcome=report_file)
@@ -303,7 +305,7 @@ def validate(
         raise typer.Exit(EXIT_USAGE)
     chosen, engine_name = _profile(profile), _engine(engine)
     compare = expect is not None or update_expected
-    checks: list[Check] = []
+    checks = [Check(path, error=problem) for path, problem in unreadable]
     for path in files:
         target = expected_path(path, expect, single=len(files) == 1) if compare else None
         check = check_file(
@@ -321,11 +323,11 @@ def validate(
         if not (quiet and check.passed(strict)):
             for line in report_lines(check, strict=strict):
                 typer.echo(line)
-    failed = sum(not c.passed(strict) for c in checks) + unreadable
+    failed = sum(not c.passed(strict) for c in checks)
     if junit is not None and not update_expected:
         write_junit(checks, junit, strict=strict)
     if not quiet and not update_expected:
-        typer.echo(f"{len(checks) + unreadable - failed} passed, {failed} failed")
+        typer.echo(f"{len(checks) - failed} passed, {failed} failed")
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -348,7 +350,8 @@ def detect(
     from actionplan.extract.inspect import describe
 
     chosen, engine_name = _profile(profile), _engine(engine)
-    files, failed = _files(inputs)
+    files, unreadable = _files(inputs)
+    failed = len(unreadable)
     for path in files:
         try:
             report = describe(path, profile=chosen, engine=engine_name)
@@ -393,7 +396,8 @@ def debug(
     from actionplan.extract.api import ExtractionError
     from actionplan.extract.debug_image import draw_page
 
-    _files([pdf])
+    if _files([pdf])[1]:
+        raise typer.Exit(EXIT_FAILED)
     if pdf.is_dir():
         typer.echo(f"error: {pdf}: is a directory, not a PDF", err=True)
         raise typer.Exit(EXIT_FAILED)

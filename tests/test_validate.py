@@ -161,3 +161,16 @@ def test_expect_naming_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None
     assert (
         result.output.strip() == f"error: --expect {tmp_path / 'nope'}: no such file or directory"
     )
+
+
+def test_junit_report_counts_an_input_that_cannot_be_read(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.pdf"
+    report = tmp_path / "validate.xml"
+    result = runner.invoke(app, ["validate", str(missing), str(TEXT), "--junit", str(report)])
+    assert result.exit_code == 1
+    assert f"error: {missing}: no such file or directory" in result.output
+    assert "1 passed, 1 failed" in result.output
+    suite = ElementTree.parse(report).getroot().find("testsuite")
+    assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("2", "1")
+    (failure,) = suite.iter("failure")
+    assert failure.get("message") == f"FAIL {missing}: no such file or directory"
