@@ -5,7 +5,8 @@ one-line reason. Files run in worker processes (actionplan.pool), each
 document's JSON is written atomically as it arrives, and a manifest of
 path -> sha256 lets a re-run over the same output folder reuse every
 unchanged document instead of extracting it again. The run-wide tables are
-then rebuilt from all the run's plans, reused or new.
+then streamed from the documents' JSON, one at a time (actionplan.tableset),
+so the main process holds counts, never the plans.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -23,13 +26,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from actionplan.dataset import Document, Table, build_tables, warning_counts
+from actionplan.dataset import Document, Failure, dataset_rows, findings
 from actionplan.extract.api import ExtractionError, extract_file, sha256_of
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.readers.detect import FormatError, detect_format
 from actionplan.pool import run_parallel
 from actionplan.schemas import ActionPlan
-from actionplan.writers import csv_text, jsonl_text, write_atomic
+from actionplan.tableset import STAGING_PREFIX, TableFormats, recover, write_tables
+from actionplan.writers import write_atomic
 
 FORMATS = ("json", "jsonl", "csv")
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
@@ -53,11 +57,15 @@ class Options:
     db: Path | None = None
     profile: Profile | None = None
     engine: str = "pdfplumber"
+    raw_csv: bool = False
 
 
 @dataclass
 class FileOutcome:
-    """One input's fate: a plan (new or reused) or a one-line reason."""
+    """One input's fate: a plan (new or reused) or a one-line reason.
+
+    The plan is there for the `on_outcome` callback only; the report keeps counts.
+    """
 
     path: Path
     name: str
@@ -65,6 +73,7 @@ class FileOutcome:
     error: str | None = None
     reused: bool = False
     seconds: float = 0.0
+    sha256: str | None = None
 
     @property
     def message(self) -> str:
@@ -76,33 +85,34 @@ class BatchReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    actions: int = 0
+    pages: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+
+    def count(self, outcome: FileOutcome) -> None:
+        """Add a document's counts, then let its plan go: memory stays flat with the run."""
+        if outcome.plan is not None:
+            plan = outcome.plan
+            self.actions += sum(1 for _ in plan.actions())
+            self.pages += plan.source.pages or 1
+            self.kinds.update(f.kind for f in findings(Document(outcome.name, plan)))
+            outcome.plan = None
+        self.outcomes.append(outcome)
 
     @property
     def ok(self) -> list[FileOutcome]:
-        return [o for o in self.outcomes if o.plan is not None]
+        return [o for o in self.outcomes if o.error is None]
 
     @property
     def failed(self) -> list[FileOutcome]:
-        return [o for o in self.outcomes if o.plan is None]
-
-    @property
-    def documents(self) -> list[Document]:
-        return [Document(o.name, o.plan) for o in self.outcomes if o.plan is not None]
-
-    @property
-    def actions(self) -> int:
-        return sum(1 for o in self.ok for _ in o.plan.actions())  # type: ignore[union-attr]
-
-    @property
-    def pages(self) -> int:
-        return sum(o.plan.source.pages or 1 for o in self.ok)  # type: ignore[union-attr]
+        return [o for o in self.outcomes if o.error is not None]
 
     @property
     def reused(self) -> int:
         return sum(1 for o in self.outcomes if o.reused)
 
     def warning_kinds(self) -> Counter[str]:
-        return warning_counts(self.documents)
+        return self.kinds
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -270,6 +280,9 @@ def run_batch(
     """Extract `files` into `out`, reusing unchanged ones, and write the run's tables."""
     started = time.monotonic()
     keep_json = "json" in options.formats
+    recover(out, options.db)
+    report = BatchReport()
+    spool = out if keep_json else Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=_made(out)))
     settings = run_settings(options)
     manifest, saved = load_manifest(out) if keep_json else ({}, {})
     # a manifest from another release, profile or engine means nothing is reused; with none
@@ -282,8 +295,10 @@ def run_batch(
 
     def settle(outcome: FileOutcome) -> None:
         outcomes[outcome.path] = outcome
+        outcome.sha256 = shas.get(outcome.path)
         if on_outcome:
             on_outcome(outcome)
+        report.count(outcome)
 
     for path in files:
         name = names[path]
@@ -319,8 +334,7 @@ def run_batch(
             except ValidationError as exc:
                 outcome.error = f"internal error: invalid record: {exc.error_count()} problems"
             else:
-                if keep_json:
-                    write_atomic(out / f"{name}.json", result["json"])
+                write_atomic(spool / f"{name}.json", result["json"])
         outcome.seconds = done.seconds
         if keep_json and (outcome.plan or result.get("error")):
             entry: dict[str, Any] = {"sha256": shas[path], "name": name}
@@ -332,33 +346,41 @@ def run_batch(
                 last_save = time.monotonic()
         settle(outcome)
 
-    report = BatchReport([outcomes[p] for p in files])
+    report.outcomes = [outcomes[p] for p in files]
     if keep_json:
         save_manifest(out, manifest, settings)
-    report.written = write_tables(build_tables(report.documents), out, options)
+    try:
+        report.written = write_run_tables(report, spool, out, options)
+    finally:
+        if spool != out:
+            shutil.rmtree(spool, ignore_errors=True)
     report.seconds = time.monotonic() - started
     return report
 
 
-def write_tables(tables: list[Table], out: Path, options: Options) -> list[Path]:
-    """CSV (and actions.jsonl) per table, and the SQLite database when asked."""
-    written: list[Path] = []
-    if "csv" in options.formats:
-        for table in tables:
-            target = out / f"{table.name}.csv"
-            write_atomic(target, csv_text(table.rows, table.columns), bom=options.excel)
-            written.append(target)
-    if "jsonl" in options.formats:
-        actions = next(t for t in tables if t.name == "actions")
-        target = out / "actions.jsonl"
-        write_atomic(target, jsonl_text(actions.rows))
-        written.append(target)
-    if options.db is not None:
-        from actionplan.sqlite_writer import write_sqlite
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
-        write_sqlite(tables, options.db)
-        written.append(options.db)
-    return written
+
+def write_run_tables(report: BatchReport, spool: Path, out: Path, options: Options) -> list[Path]:
+    """Stream the tables from each good document's JSON in `spool`, plus the failures."""
+    names = [o.name for o in report.ok]
+
+    def documents() -> Iterator[Document]:
+        for name in names:
+            plan = ActionPlan.model_validate_json((spool / f"{name}.json").read_bytes())
+            yield Document(name, plan)
+
+    failures = [Failure(str(o.path), o.sha256, o.error or "") for o in report.failed]
+    formats = TableFormats(
+        csv="csv" in options.formats,
+        jsonl="jsonl" in options.formats,
+        db=options.db,
+        excel=options.excel,
+        raw_csv=options.raw_csv,
+    )
+    return write_tables(dataset_rows(documents, failures), out, formats)
 
 
 def default_jobs() -> int:

@@ -22,6 +22,15 @@ from actionplan.batch import (
     expand_inputs,
     run_batch,
 )
+from actionplan.cli_inputs import (
+    CAMELOT_MISSING,
+    PlainHelpCommand,
+    PlainHelpGroup,
+    camelot_installed,
+    input_problem,
+    os_reason,
+    release,
+)
 from actionplan.extract.engine.profile import Profile, ProfileError, load_profile
 from actionplan.schemas import ActionPlan
 
@@ -29,17 +38,48 @@ app = typer.Typer(
     help="Turn published council inspection action plans into validated data.",
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    cls=PlainHelpGroup,
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
 
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"actionplan {release()}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print the version and exit.",
+            callback=_show_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """Turn published council inspection action plans into validated data."""
+
+
 InputsArgument = Annotated[
-    list[Path], typer.Argument(help="Plan files, or folders walked for .pdf/.txt/.docx/.html.")
+    list[Path],
+    typer.Argument(
+        metavar="FILES_OR_FOLDERS...",
+        help="Plan files, or folders walked for .pdf/.txt/.docx/.html.",
+        show_default=False,
+    ),
 ]
 ProfileOption = Annotated[
     Path | None,
-    typer.Option("--profile", help="A TOML profile mapping this layout's headers to roles."),
+    typer.Option(
+        "--profile", metavar="FILE", help="A TOML profile mapping this layout's headers to roles."
+    ),
 ]
 
 
@@ -50,18 +90,41 @@ class Engine(StrEnum):
     CAMELOT = "camelot"
 
 
+class Format(StrEnum):
+    """The per-document and table formats `extract` can write."""
+
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
 EngineOption = Annotated[
-    Engine, typer.Option("--engine", help="PDF table engine.", case_sensitive=False)
+    Engine,
+    typer.Option(
+        "--engine",
+        help="PDF table engine (camelot needs: pip install 'actionplan\\[camelot]').",
+        case_sensitive=False,
+    ),
 ]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")
 ]
 JobsOption = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the CPU count]."),
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Worker processes.",
+        show_default=f"the CPU count, {default_jobs()}",
+    ),
 ]
 TimeoutOption = Annotated[
-    float, typer.Option("--timeout", min=0.1, help="Seconds per file before it is abandoned.")
+    float,
+    typer.Option(
+        "--timeout", min=0.1, metavar="SECONDS", help="Seconds per file before it is abandoned."
+    ),
 ]
 
 
@@ -75,42 +138,70 @@ def _profile(path: Path | None) -> Profile | None:
         raise typer.Exit(EXIT_USAGE) from exc
 
 
-def _formats(value: str) -> tuple[str, ...]:
-    chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
-    bad = [f for f in chosen if f not in FORMATS]
-    if bad or not chosen:
-        typer.echo(
-            f"error: unknown format {', '.join(bad) or value!r}; use {','.join(FORMATS)}", err=True
-        )
+def _engine(engine: Engine) -> str:
+    if engine is Engine.CAMELOT and not camelot_installed():
+        typer.echo(f"error: {CAMELOT_MISSING}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    return tuple(chosen)
+    return engine.value
 
 
-def _files(inputs: list[Path], skip: Path | None = None) -> list[Path]:
-    files = expand_inputs(inputs, skip=skip)
-    if not files:
+def _files(
+    inputs: list[Path], skip: Path | None = None
+) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(files to read, (input, reason) for each that cannot be read): one
+    'error: <path>: <reason>' line per unreadable input, the same in every command."""
+    problems: list[tuple[Path, str]] = []
+    readable: list[Path] = []
+    for path in inputs:
+        problem = input_problem(path)
+        if problem:
+            typer.echo(f"error: {path}: {problem}", err=True)
+            problems.append((path, problem))
+        else:
+            readable.append(path)
+    files = expand_inputs(readable, skip=skip)
+    if not files and not problems:
         typer.echo("error: no input files found", err=True)
         raise typer.Exit(EXIT_USAGE)
-    return files
+    return files, problems
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def extract(
     inputs: InputsArgument,
-    out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")] = Path("out"),
+    out: Annotated[
+        Path, typer.Option("-o", "--out", metavar="FOLDER", help="Output folder.")
+    ] = Path("out"),
     fmt: Annotated[
-        str, typer.Option("--format", help="Comma-separated: json,jsonl,csv.")
-    ] = ",".join(FORMATS),
+        list[Format] | None,
+        typer.Option(
+            "--format",
+            metavar="json|jsonl|csv",
+            help="Write only this format; repeat for several.",
+            show_default="all three",
+            case_sensitive=False,
+        ),
+    ] = None,
     jobs: JobsOption = None,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     force: Annotated[
-        bool, typer.Option("--force", help="Extract again even files whose sha256 is unchanged.")
+        bool,
+        typer.Option("--force", help="Extract again even files whose sha256 is unchanged."),
     ] = False,
     db: Annotated[
-        Path | None, typer.Option("--db", help="Also write the tables to this SQLite file.")
+        Path | None,
+        typer.Option("--db", metavar="FILE", help="Also write the tables to this SQLite file."),
     ] = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV with a UTF-8 BOM, for Excel.")
+    ] = False,
+    raw_csv: Annotated[
+        bool,
+        typer.Option(
+            "--raw-csv",
+            help="CSV cells exactly as extracted: no quote before a leading = + - @ "
+            "(which spreadsheets run as formulas).",
+        ),
     ] = False,
     profile: ProfileOption = None,
     engine: EngineOption = Engine.PDFPLUMBER,
@@ -126,15 +217,18 @@ def extract(
         jobs=jobs or default_jobs(),
         timeout=timeout,
         force=force,
-        formats=_formats(fmt),
+        formats=tuple(f.value for f in fmt) if fmt else FORMATS,
         excel=excel,
+        raw_csv=raw_csv,
         db=db,
         profile=_profile(profile),
-        engine=engine.value,
+        engine=_engine(engine),
     )
-    files = _files(inputs, skip=out)
+    files, unreadable = _files(inputs, skip=out)
+    if not files:
+        raise typer.Exit(EXIT_FAILED)
     try:
-        with reporter(len(files), quiet=quiet) as report_file:
+        with reporter(files, options.jobs, quiet=quiet) as report_file:
             report = run_batch(files, out, options, on_outcome=report_file)
     except KeyboardInterrupt:
         typer.echo("interrupted: every file already in the output is complete", err=True)
@@ -142,10 +236,10 @@ def extract(
     if not quiet:
         for line in summary_lines(report, out):
             typer.echo(line)
-    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+    raise typer.Exit(EXIT_FAILED if report.failed or unreadable else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def validate(
     inputs: InputsArgument,
     strict: Annotated[
@@ -156,10 +250,20 @@ def validate(
             "actions without a lead or due date.",
         ),
     ] = False,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore",
+            metavar="KIND",
+            help="A warning kind --strict accepts (e.g. no_due_date); repeat for several.",
+            show_default=False,
+        ),
+    ] = None,
     expect: Annotated[
         Path | None,
         typer.Option(
             "--expect",
+            metavar="PATH",
             help="Expected output: a .json for one file, or a folder of <file name>.json.",
         ),
     ] = None,
@@ -171,6 +275,10 @@ def validate(
             "(to --expect, else expected/<file name>.json beside the file).",
         ),
     ] = False,
+    junit: Annotated[
+        Path | None,
+        typer.Option("--junit", metavar="FILE", help="Also write a JUnit XML report here."),
+    ] = None,
     profile: ProfileOption = None,
     engine: EngineOption = Engine.PDFPLUMBER,
     quiet: QuietOption = False,
@@ -179,35 +287,56 @@ def validate(
 
     Exit codes: 0 every file passed, 1 some file failed, 2 usage error.
     """
-    from actionplan.validate import check_file, expected_path, report_lines, update_expectation
+    from actionplan.validate import (
+        Check,
+        check_file,
+        expected_path,
+        report_lines,
+        update_expectation,
+        write_junit,
+    )
 
-    files = _files(inputs)
+    files, unreadable = _files(inputs)
     if expect is not None and expect.suffix == ".json" and len(files) > 1:
         typer.echo(f"error: --expect {expect} is one file but {len(files)} inputs", err=True)
         raise typer.Exit(EXIT_USAGE)
-    chosen = _profile(profile)
+    if expect is not None and not update_expected and not _expectation_exists(expect, files):
+        typer.echo(f"error: --expect {expect}: no such file or directory", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    chosen, engine_name = _profile(profile), _engine(engine)
     compare = expect is not None or update_expected
-    failed = 0
+    checks = [Check(path, error=problem) for path, problem in unreadable]
     for path in files:
         target = expected_path(path, expect, single=len(files) == 1) if compare else None
         check = check_file(
-            path, expected=None if update_expected else target, profile=chosen, engine=engine.value
+            path,
+            expected=None if update_expected else target,
+            profile=chosen,
+            engine=engine_name,
+            ignore=frozenset(ignore or ()),
         )
         if update_expected:
             check.expected = target
             typer.echo(f"wrote {update_expectation(check)}")
             continue
-        passed = check.passed(strict)
-        failed += not passed
-        if not (quiet and passed):
+        checks.append(check)
+        if not (quiet and check.passed(strict)):
             for line in report_lines(check, strict=strict):
                 typer.echo(line)
+    failed = sum(not c.passed(strict) for c in checks)
+    if junit is not None and not update_expected:
+        write_junit(checks, junit, strict=strict)
     if not quiet and not update_expected:
-        typer.echo(f"{len(files) - failed} passed, {failed} failed")
+        typer.echo(f"{len(checks) - failed} passed, {failed} failed")
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-@app.command()
+def _expectation_exists(expect: Path, files: list[Path]) -> bool:
+    """A folder of expectations, or one .json file for one input, must exist."""
+    return expect.is_dir() or (len(files) == 1 and expect.suffix == ".json" and expect.exists())
+
+
+@app.command(cls=PlainHelpCommand)
 def detect(
     inputs: InputsArgument,
     profile: ProfileOption = None,
@@ -220,13 +349,18 @@ def detect(
     from actionplan.extract.api import ExtractionError
     from actionplan.extract.inspect import describe
 
-    chosen = _profile(profile)
-    failed = 0
-    for path in _files(inputs):
+    chosen, engine_name = _profile(profile), _engine(engine)
+    files, unreadable = _files(inputs)
+    failed = len(unreadable)
+    for path in files:
         try:
-            report = describe(path, profile=chosen, engine=engine.value)
+            report = describe(path, profile=chosen, engine=engine_name)
         except ExtractionError as exc:
             typer.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        except OSError as exc:  # gone or unreadable since the inputs were listed
+            typer.echo(f"error: {path}: {os_reason(exc)}", err=True)
             failed += 1
             continue
         typer.echo(f"{path}: {report.format}, profile {report.profile}")
@@ -247,17 +381,26 @@ def detect(
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def debug(
-    pdf: Annotated[Path, typer.Argument(help="A PDF plan.")],
-    page: Annotated[int, typer.Option("--page", min=1, help="Page number, from 1.")] = 1,
-    out: Annotated[Path, typer.Option("-o", "--out", help="PNG to write.")] = Path("page.png"),
+    pdf: Annotated[Path, typer.Argument(metavar="PDF", help="A PDF plan.", show_default=False)],
+    page: Annotated[
+        int, typer.Option("--page", min=1, metavar="N", help="Page number, from 1.")
+    ] = 1,
+    out: Annotated[Path, typer.Option("-o", "--out", metavar="FILE", help="PNG to write.")] = Path(
+        "page.png"
+    ),
     profile: ProfileOption = None,
 ) -> None:
     """Draw the detected cells of one PDF page, coloured and labelled by column role."""
     from actionplan.extract.api import ExtractionError
     from actionplan.extract.debug_image import draw_page
 
+    if _files([pdf])[1]:
+        raise typer.Exit(EXIT_FAILED)
+    if pdf.is_dir():
+        typer.echo(f"error: {pdf}: is a directory, not a PDF", err=True)
+        raise typer.Exit(EXIT_FAILED)
     try:
         drawn = draw_page(pdf, page, out, profile=_profile(profile))
     except ExtractionError as exc:
@@ -266,7 +409,7 @@ def debug(
     typer.echo(f"{out}: {drawn} cells drawn on page {page} of {pdf}")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def schema() -> None:
     """Print the JSON Schema of the ActionPlan records."""
     json.dump(ActionPlan.model_json_schema(), sys.stdout, indent=2)

@@ -15,28 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from actionplan.normalizers.people import PeopleIndex
 from actionplan.schemas import ActionPlan, Span
-from actionplan.writers import ACTION_COLUMNS, action_row
+from actionplan.writers import ACTION_COLUMNS, action_row, nulled
 
 KEY_COLUMNS = ["action_id", "area_id", "doc_id"]
 """Appended after writers.ACTION_COLUMNS, whose order is a published contract."""
-
-
-@dataclass
-class Table:
-    """Rows plus what a database needs: a primary key, indexed keys, integer columns."""
-
-    name: str
-    columns: list[str]
-    rows: list[dict[str, object]] = field(default_factory=list)
-    key: str | None = None
-    indexes: tuple[str, ...] = ()
-    integers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -111,11 +98,56 @@ def findings(doc: Document) -> Iterator[Finding]:
             yield Finding("no_due_date", "action has no due date", action_id, page, action.ref)
 
 
-def warning_counts(docs: Iterable[Document]) -> Counter[str]:
-    return Counter(f.kind for doc in docs for f in findings(doc))
+# ----------------------------------------------------------------------------- failures
+
+_FAILURE_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"timed out|timeout", re.I), "timeout"),
+    (re.compile(r"memory", re.I), "memory"),
+    (re.compile(r"^not a |looks like|binary|zip archive", re.I), "wrong_format"),
+    (re.compile(r"empty file", re.I), "empty"),
+    (re.compile(r"encrypted", re.I), "encrypted"),
+    (re.compile(r"no text layer|ocr", re.I), "no_text"),
+    (re.compile(r"corrupt|truncated|damaged|unreadable", re.I), "damaged"),
+    (re.compile(r"no action-plan table", re.I), "no_plan"),
+    (re.compile(r"no such file|permission denied|cannot open|is a directory", re.I), "unreadable"),
+    (re.compile(r"internal error|worker stopped", re.I), "internal"),
+]
+
+
+def failure_kind(message: str) -> str:
+    """A short, countable kind for a file's failure reason."""
+    return next((kind for pattern, kind in _FAILURE_KINDS if pattern.search(message)), "other")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One input that gave no plan, for failures.csv and the failures table."""
+
+    file: str
+    sha256: str | None
+    message: str
+
+    def row(self) -> dict[str, object]:
+        kind = failure_kind(self.message)
+        return {"file": self.file, "sha256": self.sha256, "kind": kind, "message": self.message}
 
 
 # ----------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True)
+class Table:
+    """A run-wide table's shape: columns, keys and the types a loader must restore."""
+
+    name: str
+    columns: list[str]
+    key: tuple[str, ...] = ()
+    references: dict[str, str] = field(default_factory=dict)
+    """column -> the table whose primary key it names"""
+    indexes: tuple[str, ...] = ()
+    integers: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
 
 
 def _positions(plan: ActionPlan) -> Iterator[tuple[int, int, int]]:
@@ -130,142 +162,154 @@ def _iso(span: Span | None) -> str | None:
     return span.end.isoformat() if span and span.end else None
 
 
-def _stable_people(docs: list[Document]) -> dict[str, dict[str, object]]:
-    """Link leads across the run, then re-key each person by a content hash."""
-    index = PeopleIndex()
-    for doc in docs:
+class RunPeople:
+    """The run's people: leads linked across documents, each keyed by a content hash.
+
+    `learn` every document first (in run order, so ids do not depend on which
+    worker finished first), then `link` each again to give its leads their ids.
+    Holds one entry per person, never a document.
+    """
+
+    def __init__(self) -> None:
+        self._index = PeopleIndex()
+        self._variants: dict[str, dict[str, None]] = {}  # ordered sets
+        self._docs: dict[str, dict[str, None]] = {}
+        self._new_ids: dict[str, str] = {}
+
+    def _assign(self, doc: Document) -> None:
         for _, _, action in doc.plan.actions():
-            action.leads = index.assign(action.leads, doc=doc.doc_id)
-    renamed: dict[str, dict[str, object]] = {}
-    new_ids: dict[str, str] = {}
-    for row in index.rows():
-        name = str(row["name"])
-        first_doc = str(row["docs"]).split("; ")[0]
-        basis = name.lower() if " " in name else f"{name or row['role']}|{first_doc}"
-        new_id = "p" + hashlib.sha1(basis.encode()).hexdigest()[:10]
-        while new_id in renamed:  # two distinct entries with one basis: keep both
-            new_id = "p" + hashlib.sha1(new_id.encode()).hexdigest()[:10]
-        new_ids[str(row["person_id"])] = new_id
-        renamed[new_id] = {**row, "person_id": new_id}
-    for doc in docs:
+            action.leads = self._index.assign(action.leads, doc=doc.doc_id)
+
+    def learn(self, doc: Document) -> None:
+        self._assign(doc)
+        for _, _, action in doc.plan.actions():
+            for person in action.leads:
+                pid = person.person_id or ""
+                self._variants.setdefault(pid, {})[person.label] = None
+                self._docs.setdefault(pid, {})[doc.doc_id] = None
+
+    def rows(self) -> Iterator[dict[str, object]]:
+        """people rows, re-keyed: a full name by itself, a role or initials with its document."""
+        taken: set[str] = set()
+        for row in self._index.rows():
+            old = str(row["person_id"])
+            docs = list(self._docs.get(old, {}))
+            name = str(row["name"])
+            first_doc = docs[0] if docs else ""
+            basis = name.lower() if " " in name else f"{name or row['role']}|{first_doc}"
+            new_id = "p" + hashlib.sha1(basis.encode()).hexdigest()[:10]
+            while new_id in taken:  # two distinct entries with one basis: keep both
+                new_id = "p" + hashlib.sha1(new_id.encode()).hexdigest()[:10]
+            taken.add(new_id)
+            self._new_ids[old] = new_id
+            yield nulled(
+                {
+                    "person_id": new_id,
+                    "name": name,
+                    "role": row["role"],
+                    "organisation": row["organisation"],
+                    "variants": list(self._variants.get(old, {})),
+                    "docs": docs,
+                }
+            )
+
+    def link(self, doc: Document) -> None:
+        """Give the document's leads their run-wide ids (after `rows`)."""
+        self._assign(doc)
         for _, _, action in doc.plan.actions():
             action.leads = [
-                p.model_copy(update={"person_id": new_ids.get(p.person_id or "", p.person_id)})
+                p.model_copy(update={"person_id": self._new_ids.get(p.person_id or "")})
                 for p in action.leads
             ]
-    return renamed
 
 
-def build_tables(docs: list[Document]) -> list[Table]:
-    """documents, areas, actions, people, action_people and warnings, linked by keys."""
-    people = _stable_people(docs)
-    documents = Table(
+def document_rows(doc: Document) -> Iterator[tuple[str, dict[str, object]]]:
+    """(table name, row) for one document whose leads are linked, in table order."""
+    plan, doc_id = doc.plan, doc.doc_id
+    found = list(findings(doc))
+    yield (
         "documents",
-        DOCUMENT_COLUMNS,
-        key="doc_id",
-        indexes=("sha256",),
-        integers=frozenset({"pages", "sections", "areas", "actions", "warnings"}),
+        {
+            "doc_id": doc_id,
+            "doc": doc.name,
+            "source": plan.source.path,
+            "sha256": plan.source.sha256,
+            "format": plan.source.format.value,
+            "pages": plan.source.pages,
+            "authority": plan.authority,
+            "title": plan.title,
+            "layout": plan.layout,
+            "inspection_date_raw": plan.inspection_date.raw if plan.inspection_date else None,
+            "inspection_date": _iso(plan.inspection_date),
+            "report_date_raw": plan.report_date.raw if plan.report_date else None,
+            "report_date": _iso(plan.report_date),
+            "sections": len(plan.sections),
+            "areas": sum(len(s.areas) for s in plan.sections),
+            "actions": sum(1 for _ in plan.actions()),
+            "warnings": len(found),
+        },
     )
-    areas = Table(
-        "areas",
-        AREA_COLUMNS,
-        key="area_id",
-        indexes=("doc_id",),
-        integers=frozenset({"section_index", "area_index", "actions", "page"}),
-    )
-    actions = Table(
-        "actions",
-        ACTION_COLUMNS + KEY_COLUMNS,
-        key="action_id",
-        indexes=("area_id", "doc_id"),
-        integers=frozenset({"page", "line"}),
-    )
-    links = Table(
-        "action_people",
-        ["action_id", "person_id", "position", "raw"],
-        indexes=("action_id", "person_id"),
-        integers=frozenset({"position"}),
-    )
-    warnings = Table(
-        "warnings",
-        ["doc_id", "action_id", "kind", "message", "page"],
-        indexes=("doc_id", "action_id", "kind"),
-        integers=frozenset({"page"}),
-    )
-    for doc in docs:
-        plan, doc_id = doc.plan, doc.doc_id
-        found = list(findings(doc))
-        n_areas = sum(len(s.areas) for s in plan.sections)
-        n_actions = sum(1 for _ in plan.actions())
-        documents.rows.append(
-            {
-                "doc_id": doc_id,
-                "doc": doc.name,
-                "source": plan.source.path,
-                "sha256": plan.source.sha256,
-                "format": plan.source.format.value,
-                "pages": plan.source.pages,
-                "authority": plan.authority,
-                "title": plan.title,
-                "layout": plan.layout,
-                "inspection_date_raw": plan.inspection_date.raw if plan.inspection_date else None,
-                "inspection_date": _iso(plan.inspection_date),
-                "report_date_raw": plan.report_date.raw if plan.report_date else None,
-                "report_date": _iso(plan.report_date),
-                "sections": len(plan.sections),
-                "areas": n_areas,
-                "actions": n_actions,
-                "warnings": len(found),
-            }
-        )
-        for si, section in enumerate(plan.sections, 1):
-            for ai, area in enumerate(section.areas, 1):
-                area_id = f"{doc_id}:s{si}:a{ai}"
-                areas.rows.append(
-                    {
-                        "area_id": area_id,
-                        "doc_id": doc_id,
-                        "section_index": si,
-                        "section": section.title,
-                        "area_index": ai,
-                        "area_ref": area.ref,
-                        "area_text": area.text,
-                        "timescale": area.timescale,
-                        "agency": area.agency,
-                        "outcomes": "; ".join(area.outcomes),
-                        "success_measures": "; ".join(area.success_measures),
-                        "actions": len(area.actions),
-                        "page": area.provenance.page,
-                    }
-                )
-                for ki, action in enumerate(area.actions, 1):
-                    action_id = f"{area_id}:{ki}"
-                    row = action_row(plan, section, area, action)
-                    row.update(doc=doc.name, action_id=action_id, area_id=area_id, doc_id=doc_id)
-                    actions.rows.append(row)
-                    for position, person in enumerate(action.leads, 1):
-                        links.rows.append(
-                            {
-                                "action_id": action_id,
-                                "person_id": person.person_id,
-                                "position": position,
-                                "raw": person.raw,
-                            }
-                        )
-        warnings.rows.extend(
+    for si, section in enumerate(plan.sections, 1):
+        for ai, area in enumerate(section.areas, 1):
+            area_id = f"{doc_id}:s{si}:a{ai}"
+            yield (
+                "areas",
+                {
+                    "area_id": area_id,
+                    "doc_id": doc_id,
+                    "section_index": si,
+                    "section": section.title,
+                    "area_index": ai,
+                    "area_ref": area.ref,
+                    "area_text": area.text,
+                    "timescale": area.timescale,
+                    "agency": area.agency,
+                    "outcomes": list(area.outcomes),
+                    "success_measures": list(area.success_measures),
+                    "actions": len(area.actions),
+                    "page": area.provenance.page,
+                },
+            )
+            for ki, action in enumerate(area.actions, 1):
+                action_id = f"{area_id}:{ki}"
+                row = action_row(plan, section, area, action)
+                row.update(doc=doc.name, action_id=action_id, area_id=area_id, doc_id=doc_id)
+                yield "actions", row
+                for position, person in enumerate(action.leads, 1):
+                    link = {"action_id": action_id, "person_id": person.person_id}
+                    yield "action_people", {**link, "position": position, "raw": person.raw}
+    for f in found:
+        yield (
+            "warnings",
             {
                 "doc_id": doc_id,
                 "action_id": f.action_id,
                 "kind": f.kind,
                 "message": f.message,
                 "page": f.page,
-            }
-            for f in found
+            },
         )
-    people_table = Table(
-        "people", PEOPLE_COLUMNS, list(people.values()), key="person_id", indexes=("name",)
-    )
-    return [documents, areas, actions, people_table, links, warnings]
+
+
+def dataset_rows(
+    docs: Callable[[], Iterable[Document]], failures: Iterable[Failure]
+) -> Iterator[tuple[str, dict[str, object]]]:
+    """Every row of the run's tables, reading each document twice and holding none.
+
+    `docs` is called twice (once to link people across the run, once for the
+    rows), so a run of any size needs memory for one document at a time.
+    """
+    people = RunPeople()
+    for doc in docs():
+        people.learn(doc)
+    for row in people.rows():
+        yield "people", row
+    for doc in docs():
+        people.link(doc)
+        for name, row in document_rows(doc):
+            yield name, nulled(row)
+    for failure in failures:
+        yield "failures", nulled(failure.row())
 
 
 DOCUMENT_COLUMNS = [
@@ -304,3 +348,57 @@ AREA_COLUMNS = [
 ]
 PEOPLE_COLUMNS = ["person_id", "name", "role", "organisation", "variants", "docs"]
 """``docs`` lists the doc_ids a person leads actions in."""
+
+TABLES = [
+    Table(
+        "documents",
+        DOCUMENT_COLUMNS,
+        key=("doc_id",),
+        indexes=("sha256",),
+        integers=frozenset({"pages", "sections", "areas", "actions", "warnings"}),
+        dates=frozenset({"inspection_date", "report_date"}),
+    ),
+    Table(
+        "areas",
+        AREA_COLUMNS,
+        key=("area_id",),
+        references={"doc_id": "documents"},
+        indexes=("doc_id",),
+        integers=frozenset({"section_index", "area_index", "actions", "page"}),
+        lists=frozenset({"outcomes", "success_measures"}),
+    ),
+    Table(
+        "actions",
+        ACTION_COLUMNS + KEY_COLUMNS,
+        key=("action_id",),
+        references={"area_id": "areas", "doc_id": "documents"},
+        indexes=("area_id", "doc_id"),
+        integers=frozenset({"page", "line"}),
+        lists=frozenset({"leads", "person_ids", "warnings"}),
+        dates=frozenset({"due_start", "due_end", "start_date", "due_revised_from_end"}),
+    ),
+    Table(
+        "people",
+        PEOPLE_COLUMNS,
+        key=("person_id",),
+        indexes=("name",),
+        lists=frozenset({"variants", "docs"}),
+    ),
+    Table(
+        "action_people",
+        ["action_id", "person_id", "position", "raw"],
+        key=("action_id", "position"),
+        references={"action_id": "actions", "person_id": "people"},
+        indexes=("person_id",),
+        integers=frozenset({"position"}),
+    ),
+    Table(
+        "warnings",
+        ["doc_id", "action_id", "kind", "message", "page"],
+        references={"doc_id": "documents", "action_id": "actions"},
+        indexes=("doc_id", "action_id", "kind"),
+        integers=frozenset({"page"}),
+    ),
+    Table("failures", ["file", "sha256", "kind", "message"], key=("file",), indexes=("kind",)),
+]
+"""In dependency order: a table only references tables before it."""

@@ -8,21 +8,39 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from actionplan.batch import BatchReport, FileOutcome
 
 
 class Reporter:
-    """Prints one 'error: <file>: <reason>' line per failed file; advances the bar."""
+    """Prints one 'error: <file>: <reason>' line per failed file; advances the bar.
 
-    def __init__(self, progress: Progress | None, err: TextIO, total: int) -> None:
+    The bar's label names the file being read: files are handed to workers in
+    order, so the first one not yet finished is being read (with -j N, the
+    first N; the label names the first and how many more).
+    """
+
+    def __init__(self, progress: Progress | None, err: TextIO, files: list[Path], jobs: int):
         self._progress = progress
-        self._task = progress.add_task("extracting", total=total) if progress else None
+        self._files = files
+        self._done: set[Path] = set()
+        self._first = 0  # index of the first file not finished
+        self._jobs = jobs
         self._err = err
+        self._task = progress.add_task(self.label(), total=len(files)) if progress else None
 
     def __call__(self, outcome: FileOutcome) -> None:
         if outcome.error:
@@ -31,16 +49,29 @@ class Reporter:
                 self._progress.console.print(line, markup=False, highlight=False)
             else:
                 print(line, file=self._err, flush=True)
+        self._done.add(outcome.path)
+        while self._first < len(self._files) and self._files[self._first] in self._done:
+            self._first += 1
         if self._progress is not None and self._task is not None:
-            self._progress.advance(self._task)
+            self._progress.update(self._task, advance=1, description=self.label())
+
+    def label(self) -> str:
+        left = len(self._files) - len(self._done)
+        if self._first >= len(self._files) or left <= 0:
+            return "writing tables"
+        more = min(self._jobs, left) - 1
+        name = escape(self._files[self._first].name)
+        return f"reading {name}" + (f" (+{more})" if more else "")
 
 
 @contextmanager
-def reporter(total: int, *, quiet: bool, err: TextIO | None = None) -> Iterator[Reporter]:
-    """A bar only on an interactive terminal and when not --quiet."""
+def reporter(
+    files: list[Path], jobs: int = 1, *, quiet: bool, err: TextIO | None = None
+) -> Iterator[Reporter]:
+    """A bar (file being read, done/total, elapsed, time left) only on a terminal, not --quiet."""
     err = err or sys.stderr
     if quiet or not err.isatty():
-        yield Reporter(None, err, total)
+        yield Reporter(None, err, files, jobs)
         return
     console = Console(file=err)
     columns = (
@@ -48,9 +79,11 @@ def reporter(total: int, *, quiet: bool, err: TextIO | None = None) -> Iterator[
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
     )
     with Progress(*columns, console=console, transient=True) as progress:
-        yield Reporter(progress, err, total)
+        yield Reporter(progress, err, files, jobs)
 
 
 def summary_lines(report: BatchReport, out: object) -> list[str]:

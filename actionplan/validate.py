@@ -3,11 +3,15 @@
 An expectation is the plan's own JSON with the source path cut to the file
 name, so it holds wherever the repository is checked out. A file that is
 meant to fail (a document that is not a plan) is pinned as {"error": reason}.
+An expectation may also list the warning kinds its plan legitimately has
+("accepted_warnings": ["no_due_date"]), which --strict then accepts for that
+file alone; --ignore KIND accepts a kind for every file.
 """
 
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +25,8 @@ from actionplan.writers import write_atomic
 
 MAX_DIFF_LINES = 40
 FLOAT_TOLERANCE = 0.05
+ACCEPTED = "accepted_warnings"
+"""The key of an expectation listing the warning kinds --strict accepts for that file."""
 
 
 @dataclass
@@ -35,13 +41,20 @@ class Check:
     diff: list[str] = field(default_factory=list)
     missing_expectation: bool = False
     error_expected: bool = False
+    accepted: frozenset[str] = frozenset()
+    """Warning kinds --strict lets pass (from --ignore and the expectation)."""
 
     def passed(self, strict: bool) -> bool:
         if self.missing_expectation or self.diff:
             return False
         if self.error is not None:
             return self.error_expected
-        return not (strict and self.warnings)
+        return not (strict and self.strict_warnings)
+
+    @property
+    def strict_warnings(self) -> list[Finding]:
+        """The warnings --strict fails on: every one whose kind is not accepted."""
+        return [w for w in self.warnings if w.kind not in self.accepted]
 
     def warning_kinds(self) -> Counter[str]:
         return Counter(w.kind for w in self.warnings)
@@ -75,10 +88,11 @@ def check_file(
     expected: Path | None = None,
     profile: Profile | None = None,
     engine: str = "pdfplumber",
+    ignore: frozenset[str] = frozenset(),
 ) -> Check:
     """Extract one file and judge it; `expected` names a stored expectation to compare with."""
     result = extract_to_json(path, profile=profile, engine=engine)
-    check = Check(path, error=result.get("error"), expected=expected)
+    check = Check(path, error=result.get("error"), expected=expected, accepted=ignore)
     if result.get("json"):
         check.plan = ActionPlan.model_validate_json(result["json"])
         check.warnings = list(findings(Document(path.stem, check.plan)))
@@ -89,6 +103,7 @@ def check_file(
     except FileNotFoundError:
         check.missing_expectation = True
         return check
+    check.accepted = ignore | frozenset(stored.pop(ACCEPTED, ()))
     if ("error" in stored) != (check.error is not None):
         wanted = f"error {stored['error']!r}" if "error" in stored else "a plan"
         got = f"error {check.error!r}" if check.error is not None else "a plan"
@@ -114,11 +129,12 @@ def report_lines(check: Check, *, strict: bool) -> list[str]:
         lines.append(f"FAIL {name}: {check.error}")
     elif check.error is not None:
         lines.append(f"ok   {name}: fails as expected ({check.error})")
-    elif strict and kinds:
-        lines.append(f"FAIL {name}: {sum(kinds.values())} warnings under --strict ({counts})")
+    elif strict and check.strict_warnings:
+        failing = check.strict_warnings
+        lines.append(f"FAIL {name}: {len(failing)} warnings under --strict ({counts})")
         lines.extend(
             f"  {w.kind}: {w.message}" + (f" ({w.where()})" if w.where() else "")
-            for w in check.warnings[:MAX_DIFF_LINES]
+            for w in failing[:MAX_DIFF_LINES]
         )
     else:
         actions = sum(1 for _ in check.plan.actions()) if check.plan else 0
@@ -128,9 +144,15 @@ def report_lines(check: Check, *, strict: bool) -> list[str]:
 
 
 def update_expectation(check: Check) -> Path:
-    """Store what the file yields now as its expectation."""
+    """Store what the file yields now as its expectation, keeping its accepted warnings."""
     assert check.expected is not None
     data = expectation(check.path, check.plan, check.error)
+    try:
+        accepted = json.loads(check.expected.read_text(encoding="utf-8")).get(ACCEPTED)
+    except (OSError, ValueError, AttributeError):
+        accepted = None
+    if accepted:
+        data[ACCEPTED] = accepted
     write_atomic(check.expected, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return check.expected
 
@@ -179,3 +201,31 @@ def _same(expected: Any, actual: Any) -> bool:
 def _show(value: Any, limit: int = 80) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def write_junit(checks: list[Check], path: Path, *, strict: bool) -> Path:
+    """A JUnit XML report: one test case per document, its report lines as the failure."""
+    failures = [c for c in checks if not c.passed(strict)]
+    suite = ET.Element(
+        "testsuite",
+        name="actionplan validate",
+        tests=str(len(checks)),
+        failures=str(len(failures)),
+        errors="0",
+    )
+    for check in checks:
+        case = ET.SubElement(
+            suite, "testcase", classname="actionplan.validate", name=str(check.path)
+        )
+        lines = report_lines(check, strict=strict)
+        if not check.passed(strict):
+            failure = ET.SubElement(case, "failure", message=lines[0])
+            failure.text = "\n".join(lines)
+        else:
+            ET.SubElement(case, "system-out").text = "\n".join(lines)
+    root = ET.Element("testsuites")
+    root.append(suite)
+    ET.indent(root)
+    text = ET.tostring(root, encoding="unicode", xml_declaration=True)
+    write_atomic(path, text + "\n")
+    return path

@@ -1,13 +1,14 @@
-"""Flat tables and files from validated plans; every file is written atomically.
+"""Flat rows and files from validated plans; every file is written atomically.
 
-A run's outputs are replaced whole or not at all (temp file + rename), so an
-interrupted run never leaves a half-written CSV behind for a later job to read.
+One contract for every output: a list is a list (a JSON array in JSON, JSONL
+and SQLite; in CSV its items joined by "; " with "\\" and ";" inside an item
+escaped by a backslash, see `join_list`/`split_list`), and an empty value, text
+or list, is null. CSV cells that a spreadsheet would run as a formula are
+guarded by OWASP's rule (`guard_formula`) unless raw CSV is asked for.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import tempfile
@@ -60,7 +61,7 @@ def action_row(plan: ActionPlan, section: Section, area: Area, action: Action) -
         "area_text": area.text,
         "action_ref": action.ref,
         "action_text": action.text,
-        "leads": "; ".join(p.label for p in action.leads),
+        "leads": [p.label for p in action.leads],
         "due_raw": due.raw,
         "due_start": _iso(due.start),
         "due_end": _iso(due.end),
@@ -79,9 +80,79 @@ def action_row(plan: ActionPlan, section: Section, area: Area, action: Action) -
         "status_source": status.source if status else None,
         "area_timescale": area.timescale,
         "agency": area.agency,
-        "person_ids": "; ".join(p.person_id for p in action.leads if p.person_id),
-        "warnings": "; ".join(action.warnings),
+        "person_ids": [p.person_id for p in action.leads if p.person_id],
+        "warnings": list(action.warnings),
     }
+
+
+def nulled(row: dict[str, object]) -> dict[str, object]:
+    """The one rule for empty values: an empty or blank text and an empty list are null."""
+    return {key: None if _is_empty(value) else value for key, value in row.items()}
+
+
+def _is_empty(value: object) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, list) and not value
+
+
+LIST_SEPARATOR = "; "
+
+
+def join_list(items: Iterable[object]) -> str:
+    """CSV form of a list: items joined by "; ", each item's "\\" and ";" backslash-escaped."""
+    return LIST_SEPARATOR.join(
+        str(item).replace("\\", "\\\\").replace(";", "\\;") for item in items
+    )
+
+
+def split_list(cell: str) -> list[str]:
+    """Undo `join_list` exactly: items end at each unescaped ";", whose space is dropped."""
+    if not cell:
+        return []
+    items: list[str] = []
+    current: list[str] = []
+    index = 0
+    while index < len(cell):
+        char = cell[index]
+        if char == "\\" and index + 1 < len(cell):
+            current.append(cell[index + 1])
+            index += 2
+            continue
+        if char == ";":
+            items.append("".join(current))
+            current = []
+            index += len(LIST_SEPARATOR)
+            continue
+        current.append(char)
+        index += 1
+    items.append("".join(current))
+    return items
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""OWASP's CSV injection rule: a cell starting with one of these is run by spreadsheets."""
+
+
+def guard_formula(text: str) -> str:
+    """Prefix a single quote so a spreadsheet shows the text instead of running it."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def unguard_formula(text: str) -> str:
+    """Undo `guard_formula` when reading a guarded CSV back."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
+def csv_cell(value: object, *, guard: bool = True) -> object:
+    """A value as a CSV cell: null empty, lists joined, formula-like text guarded."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = join_list(value)
+    if isinstance(value, str) and guard:
+        return guard_formula(value)
+    return value
 
 
 def _iso(value: object) -> str | None:
@@ -98,7 +169,7 @@ FILE_MODE = 0o666 & ~_umask()
 """mkstemp creates 0600 files; outputs get the mode a plain open() would give."""
 
 
-def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
+def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and rename over the target.
 
     The temp name starts with '.', so a reader globbing for outputs never
@@ -108,7 +179,7 @@ def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except BaseException:
@@ -116,14 +187,5 @@ def write_atomic(path: Path, text: str, *, bom: bool = False) -> None:
         raise
 
 
-def csv_text(rows: Iterable[dict[str, object]], columns: list[str]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    return buffer.getvalue()
-
-
-def jsonl_text(rows: Iterable[dict[str, object]]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+def jsonl_line(row: dict[str, object]) -> str:
+    return json.dumps(row, ensure_ascii=False) + "\n"

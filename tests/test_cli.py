@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import re
+from importlib import metadata
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from actionplan import cli
 from actionplan.cli import app
 from actionplan.schemas import ActionPlan
 from actionplan.writers import ACTION_COLUMNS
 
 runner = CliRunner()
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
 FIRST_COLUMNS = [
     "doc",
     "source",
@@ -92,7 +98,7 @@ def test_bad_files_fail_alone_with_one_line_each(tmp_path: Path) -> None:
 def test_format_option_limits_outputs(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(_sample()), "-o", str(tmp_path), "--format", "csv"])
     assert result.exit_code == 0
-    tables = ["action_people", "actions", "areas", "documents", "people", "warnings"]
+    tables = ["action_people", "actions", "areas", "documents", "failures", "people", "warnings"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{t}.csv" for t in tables]
 
 
@@ -201,3 +207,87 @@ def test_unknown_pdf_engine_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(_sample()), "-o", str(tmp_path), "--engine", "x"])
     assert result.exit_code == 2
     assert not (tmp_path / "actions.csv").exists()
+
+
+def test_version_and_short_help() -> None:
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0
+    assert version.output.strip() == f"actionplan {metadata.version('actionplan')}"
+    for args in (["-h"], ["extract", "-h"], ["validate", "-h"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0 and "Usage" in result.output, args
+
+
+def test_help_shows_no_python_type_names_and_the_jobs_default() -> None:
+    for command in ([], ["extract"], ["validate"], ["detect"], ["debug"], ["schema"]):
+        text = runner.invoke(app, [*command, "--help"], terminal_width=200).output
+        found = re.findall(r"<(?:bool|int|float|str|path|list\[[^>]*)[^>]*>", text, flags=re.I)
+        assert not found, (command, found)
+    extract_help = runner.invoke(app, ["extract", "--help"], terminal_width=200).output
+    assert f"[default: (the CPU count, {os.cpu_count()})]" in extract_help
+    assert "json|jsonl|csv" in extract_help
+    assert "pip install 'actionplan[camelot]'" in extract_help
+
+
+def test_format_is_a_choice_given_once_per_format(tmp_path: Path) -> None:
+    args = ["extract", str(_sample()), "-o", str(tmp_path), "--format", "jsonl"]
+    result = runner.invoke(app, [*args, "--format", "JSON"])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
+    assert "example-borough-action-plan.json" in names and "actions.jsonl" in names
+    assert not [n for n in names if n.endswith(".csv")]
+
+
+COMMANDS = {
+    "extract": ["extract", "{file}", "-o", "{out}"],
+    "validate": ["validate", "{file}"],
+    "detect": ["detect", "{file}"],
+    "debug": ["debug", "{file}", "-o", "{out}/page.png"],
+}
+
+
+def test_a_missing_file_gets_the_same_line_and_exit_code_in_every_command(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "no-such-plan.pdf"
+    for name, template in COMMANDS.items():
+        args = [a.format(file=missing, out=tmp_path / "out") for a in template]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 1, (name, result.output)
+        errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+        assert errors == [f"error: {missing}: no such file or directory"], (name, result.output)
+        assert "Traceback" not in result.output
+
+
+def test_a_missing_file_beside_good_ones_costs_only_itself(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.txt"
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(missing), str(_sample()), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"error: {missing}: no such file or directory" in result.output
+    assert "1 ok, 0 failed, 6 actions" in result.output
+
+
+def test_camelot_engine_without_the_extra_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    project = pyproject["project"]
+    assert not [d for d in project["dependencies"] if d.startswith("camelot")]
+    assert project["optional-dependencies"]["camelot"] == ["camelot-py>=1.0"]
+    monkeypatch.setattr(cli, "camelot_installed", lambda: False)
+    for command in (["extract", "-o", str(tmp_path)], ["validate"], ["detect"]):
+        result = runner.invoke(app, [*command, str(_sample()), "--engine", "camelot"])
+        assert result.exit_code == 2, result.output
+        assert "error: --engine camelot needs camelot-py: pip install 'actionplan[camelot]'" in (
+            result.output
+        )
+    assert not (tmp_path / "actions.csv").exists()
+
+
+def test_debug_on_a_folder_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["debug", str(SAMPLES), "-o", str(tmp_path / "p.png")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {SAMPLES}: is a directory, not a PDF"

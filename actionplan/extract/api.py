@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from actionplan.extract.engine.assemble import assemble
+from actionplan.extract.engine.authority import authorities
 from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.errors import ReaderError
@@ -42,7 +43,10 @@ def extract_file(
     if not any(area.actions for area in raw.areas):
         raise ExtractionError(path, "no action-plan table found")
     source = Source(path=str(path), sha256=sha256_of(path), format=fmt, pages=grid.pages)
-    return assemble(raw, source, profile)
+    plan = assemble(raw, source, profile)
+    if plan.authority is None:  # a logo's alt text names the council when the text does not
+        plan.authority = next((n for text in grid.image_texts for n in authorities(text)), None)
+    return plan
 
 
 def _reason(exc: Exception) -> str:

@@ -93,3 +93,5 @@ class Grid:
 
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
+    image_texts: list[str] = field(default_factory=list)
+    """Text standing for images (HTML alt text): not content, but a logo names its council."""

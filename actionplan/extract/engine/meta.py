@@ -6,16 +6,21 @@ run from ("timescales run from the date the report was published, 30 June
 where the document ties a date to the word "inspection"; a report date
 ("progress as at 22nd October 2012") is never used as that anchor. A financial
 year in the title ("Improvement Plan 2023-24") places quarters named without one.
+
+The authority is recorded as the council's place name alone ("London Borough
+of Barking and Dagenham", "Barking and Dagenham Council" and "Barking and
+Dagenham Children's Services" all give "Barking and Dagenham"), so a plan and
+the inspection report it answers pair up (actionplan.extract.engine.authority).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from actionplan.extract.engine.authority import AuthorityTally, join_broken_names, plain_title
 from actionplan.normalizers.dates import parse_span, stated_financial_year
 from actionplan.schemas import DueKind, Span
 
@@ -39,10 +44,6 @@ _TIMESCALES_FROM = re.compile(
     rf"[^.;]{{0,80}}?(?P<d>{_DATE})",
     re.I,
 )
-_AUTHORITY = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+(?:[- ](?:upon|on|under|in|le|the)?[- ]?)?){1,4}?)\s+"
-    r"(?:Metropolitan\s+)?(?:Borough|County|City|District)\s+Council\b"
-)
 
 
 @dataclass
@@ -65,12 +66,12 @@ class DocumentFacts:
 
 def read_facts(title_lines: list[str], texts: Iterable[str]) -> DocumentFacts:
     """Facts from the lines outside tables (title first) and every other text."""
-    facts = DocumentFacts(title=next((t.strip() for t in title_lines if t.strip()), None))
+    facts = DocumentFacts(title=plain_title(title_lines))
     facts.financial_year = next(
         (y for y in map(stated_financial_year, title_lines) if y is not None), None
     )
-    names: Counter[str] = Counter()
-    for text in [*title_lines, *texts]:
+    names = AuthorityTally()
+    for text in [*join_broken_names(title_lines), *texts]:
         flat = " ".join(text.split())
         if facts.timescales_from is None:
             match = _TIMESCALES_FROM.search(flat)
@@ -84,10 +85,8 @@ def read_facts(title_lines: list[str], texts: Iterable[str]) -> DocumentFacts:
             match = _REPORT.search(flat)
             if match:
                 facts.report_date = _month_or_date(match.group("d"))
-        for match in _AUTHORITY.finditer(flat):
-            names[match.group("name").strip()] += 1
-    if names:
-        facts.authority = names.most_common(1)[0][0]
+        names.add(text)
+    facts.authority = names.best()
     return facts
 
 

@@ -68,7 +68,10 @@ def _stream_rects(table: Any, height: float) -> list[BBox]:
 
 def _camelot_tables(path: Path) -> Any:
     """Per-page table finder running camelot lattice, then stream as a fallback."""
-    import camelot
+    try:
+        import camelot
+    except ImportError as exc:  # an optional extra since most users never need it
+        raise PdfError("camelot is not installed: pip install 'actionplan[camelot]'") from exc
 
     def finder(page: Any, number: int) -> list[list[BBox]]:
         height = float(page.height)

@@ -9,6 +9,7 @@ from actionplan.extract.errors import ReaderError
 from actionplan.schemas import SourceFormat
 
 SNIFF_BYTES = 4096
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 class FormatError(ReaderError):
@@ -26,6 +27,8 @@ def detect_format(path: Path) -> SourceFormat:
         if _is_docx(path):
             return SourceFormat.DOCX
         raise FormatError("a zip archive, not a Word document")
+    if head.startswith(UTF16_BOMS):  # text saved as "Unicode" by Windows tools
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or b"<table" in lowered[:2048]:
         return SourceFormat.HTML

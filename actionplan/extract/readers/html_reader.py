@@ -89,7 +89,8 @@ def parse_html(markup: str | bytes) -> Grid:
     reader = _Reader()
     reader.walk(soup, bold=False, pre=False)
     reader.flush()
-    return Grid(blocks=reader.blocks, pages=None)
+    alts = [str(img.get("alt") or "").strip() for img in soup.find_all("img")]
+    return Grid(blocks=reader.blocks, pages=None, image_texts=[a for a in alts if a])
 
 
 @dataclass

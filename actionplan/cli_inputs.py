@@ -1,0 +1,67 @@
+"""What every command shares: inputs checked the same way, optional extras, plain help."""
+
+from __future__ import annotations
+
+import errno
+import importlib.util
+import os
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+
+CAMELOT_MISSING = "--engine camelot needs camelot-py: pip install 'actionplan[camelot]'"
+
+
+def input_problem(path: Path) -> str | None:
+    """Why a command-line input cannot be read ("no such file or directory"), or None."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return os_reason(exc)
+    if not path.is_dir() and not os.access(path, os.R_OK):
+        return os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+    return None
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error as a reason in the one style of every command: "no such file or directory"."""
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:]
+
+
+def camelot_installed() -> bool:
+    return importlib.util.find_spec("camelot") is not None
+
+
+def release() -> str:
+    try:
+        return metadata.version("actionplan")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+class _PlainHelp:
+    """Help that shows metavars (FILE, N) but never Python type names (<bool>, <list[Path]>)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if isinstance(param, TyperOption) and param.is_flag:
+                param.metavar = ""
+            elif isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type  # type: ignore[method-assign]
+        return params
+
+
+def _no_type(ctx: Any) -> None:
+    return None
+
+
+class PlainHelpCommand(_PlainHelp, TyperCommand):
+    pass
+
+
+class PlainHelpGroup(_PlainHelp, TyperGroup):
+    pass
