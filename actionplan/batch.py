@@ -32,13 +32,20 @@ from actionplan.schemas import ActionPlan
 from actionplan.writers import csv_text, jsonl_text, write_atomic
 
 FORMATS = ("json", "jsonl", "csv")
-INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
+INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".csv")
 MANIFEST = ".actionplan-manifest"
 """JSON, but named so that globbing OUT for *.json finds only plans."""
 MANIFEST_VERSION = 1
 DEFAULT_TIMEOUT = 120.0
 
-_DECLARED = {".pdf": "PDF", ".docx": "Word document", ".html": "HTML", ".htm": "HTML"}
+_DECLARED = {
+    ".pdf": "PDF",
+    ".docx": "Word document",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".xlsx": "Excel workbook",
+    ".xlsm": "Excel workbook",
+}
 
 
 @dataclass
@@ -154,8 +161,10 @@ def _explain(path: Path, reason: str) -> str:
     except (FormatError, OSError):
         return reason
     if declared and declared != _DECLARED.get(f".{found.value}"):
-        looks = {"text": "plain text", "docx": "a Word document"}.get(found.value, found.value)
-        looks = looks.upper() if looks in ("pdf", "html") else looks
+        looks = {"text": "plain text", "docx": "a Word document", "xlsx": "an Excel workbook"}.get(
+            found.value, found.value
+        )
+        looks = looks.upper() if looks in ("pdf", "html", "csv") else looks
         return f"not a {declared}: looks like {looks} ({reason})"
     return reason
 

@@ -35,7 +35,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
 
 InputsArgument = Annotated[
-    list[Path], typer.Argument(help="Plan files, or folders walked for .pdf/.txt/.docx/.html.")
+    list[Path],
+    typer.Argument(help="Plan files, or folders walked for .pdf/.txt/.docx/.html/.xlsx/.csv."),
 ]
 ProfileOption = Annotated[
     Path | None,

@@ -9,6 +9,7 @@ from actionplan.extract.engine.assemble import assemble
 from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.errors import ReaderError
+from actionplan.extract.reader_facts import apply_reader_facts
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
 from actionplan.schemas import ActionPlan, Source
@@ -42,7 +43,9 @@ def extract_file(
     if not any(area.actions for area in raw.areas):
         raise ExtractionError(path, "no action-plan table found")
     source = Source(path=str(path), sha256=sha256_of(path), format=fmt, pages=grid.pages)
-    return assemble(raw, source, profile)
+    plan = assemble(raw, source, profile)
+    apply_reader_facts(plan, grid)
+    return plan
 
 
 def _reason(exc: Exception) -> str:

@@ -40,12 +40,26 @@ def _html(path: Path, engine: str) -> Grid:
     return read_html(path)
 
 
+def _xlsx(path: Path, engine: str) -> Grid:
+    from actionplan.extract.readers.xlsx_reader import read_xlsx
+
+    return read_xlsx(path)
+
+
+def _csv(path: Path, engine: str) -> Grid:
+    from actionplan.extract.readers.csv_reader import read_csv
+
+    return read_csv(path)
+
+
 # Format -> reader. Heavy libraries load only when their format is read.
 READERS: dict[SourceFormat, Reader] = {
     SourceFormat.TEXT: _text,
     SourceFormat.PDF: _pdf,
     SourceFormat.DOCX: _docx,
     SourceFormat.HTML: _html,
+    SourceFormat.XLSX: _xlsx,
+    SourceFormat.CSV: _csv,
 }
 
 
