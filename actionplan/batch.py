@@ -60,6 +60,7 @@ class Options:
     db: Path | None = None
     profile: Profile | None = None
     engine: str = "pdfplumber"
+    ocr: str = "auto"
 
 
 @dataclass
@@ -141,13 +142,15 @@ def expand_inputs(inputs: Iterable[Path], *, skip: Path | None = None) -> list[P
 # ----------------------------------------------------------------------------- the work
 
 
-def extract_to_json(path: Path, *, profile: Profile | None, engine: str) -> dict[str, Any]:
+def extract_to_json(
+    path: Path, *, profile: Profile | None, engine: str, ocr: str = "auto"
+) -> dict[str, Any]:
     """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason.
 
     JSON text pickles far cheaper than a pydantic tree.
     """
     try:
-        plan = extract_file(path, profile=profile, engine=engine)
+        plan = extract_file(path, profile=profile, engine=engine, ocr=ocr)
     except ExtractionError as exc:
         return {"error": _explain(path, exc.reason)}
     return {"json": plan.model_dump_json(indent=2) + "\n"}
@@ -205,7 +208,7 @@ def run_settings(options: Options) -> dict[str, str]:
     except metadata.PackageNotFoundError:
         release = "unknown"
     profile = options.profile.name if options.profile else "generic"
-    return {"actionplan": release, "profile": profile, "engine": options.engine}
+    return {"actionplan": release, "profile": profile, "engine": options.engine, "ocr": options.ocr}
 
 
 def _key(path: Path) -> str:
@@ -313,7 +316,7 @@ def run_batch(
             todo.append(path)
 
     last_save = time.monotonic()
-    kwargs = {"profile": options.profile, "engine": options.engine}
+    kwargs = {"profile": options.profile, "engine": options.engine, "ocr": options.ocr}
     done_iter = run_parallel(
         todo, extract_to_json, jobs=options.jobs, timeout=options.timeout, kwargs=kwargs
     )

@@ -23,6 +23,7 @@ from actionplan.batch import (
     run_batch,
 )
 from actionplan.extract.engine.profile import Profile, ProfileError, load_profile
+from actionplan.extract.readers.ocr import OcrMode
 from actionplan.schemas import ActionPlan
 
 app = typer.Typer(
@@ -53,6 +54,14 @@ class Engine(StrEnum):
 
 EngineOption = Annotated[
     Engine, typer.Option("--engine", help="PDF table engine.", case_sensitive=False)
+]
+OcrOption = Annotated[
+    OcrMode,
+    typer.Option(
+        "--ocr",
+        help="Read PDF pages by OCR: auto (pages with no text layer), always or never.",
+        case_sensitive=False,
+    ),
 ]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar or summary; errors only.")
@@ -115,6 +124,7 @@ def extract(
     ] = False,
     profile: ProfileOption = None,
     engine: EngineOption = Engine.PDFPLUMBER,
+    ocr: OcrOption = OcrMode.AUTO,
     quiet: QuietOption = False,
 ) -> None:
     """Extract plans to <name>.json per document and linked tables for the run.
@@ -132,6 +142,7 @@ def extract(
         db=db,
         profile=_profile(profile),
         engine=engine.value,
+        ocr=ocr.value,
     )
     files = _files(inputs, skip=out)
     try:

@@ -25,7 +25,11 @@ class ExtractionError(Exception):
 
 
 def extract_file(
-    path: str | Path, *, profile: Profile | None = None, engine: str = "pdfplumber"
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    engine: str = "pdfplumber",
+    ocr: str = "auto",
 ) -> ActionPlan:
     """Extract one plan; raises ExtractionError with a one-line reason on any bad input."""
     path = Path(path)
@@ -34,7 +38,7 @@ def extract_file(
         if not path.is_file():
             raise ExtractionError(path, "no such file")
         fmt = detect_format(path)
-        grid = read_grid(path, fmt, engine)
+        grid = read_grid(path, fmt, engine, ocr)
     except ExtractionError:
         raise
     except (ReaderError, OSError) as exc:

@@ -8,45 +8,55 @@ decide what a row means (that is `actionplan.extract.engine`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from actionplan.extract.grid import Grid
 from actionplan.schemas import SourceFormat
 
-Reader = Callable[[Path, str], Grid]
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """Reader settings from the command line: the PDF table finder and when to OCR."""
+
+    engine: str = "pdfplumber"
+    ocr: str = "auto"
 
 
-def _text(path: Path, engine: str) -> Grid:
+Reader = Callable[[Path, ReadOptions], Grid]
+
+
+def _text(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.text_reader import read_text
 
     return read_text(path)
 
 
-def _pdf(path: Path, engine: str) -> Grid:
+def _pdf(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.pdf_reader import read_pdf
 
-    return read_pdf(path, engine=engine)
+    return read_pdf(path, engine=options.engine, ocr=options.ocr)
 
 
-def _docx(path: Path, engine: str) -> Grid:
+def _docx(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.docx_reader import read_docx
 
     return read_docx(path)
 
 
-def _html(path: Path, engine: str) -> Grid:
+def _html(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.html_reader import read_html
 
     return read_html(path)
 
 
-def _xlsx(path: Path, engine: str) -> Grid:
+def _xlsx(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.xlsx_reader import read_xlsx
 
     return read_xlsx(path)
 
 
-def _csv(path: Path, engine: str) -> Grid:
+def _csv(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.csv_reader import read_csv
 
     return read_csv(path)
@@ -63,6 +73,7 @@ READERS: dict[SourceFormat, Reader] = {
 }
 
 
-def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber") -> Grid:
-    """Read `path` (already identified as `fmt`) into a Grid; `engine` is the PDF table finder."""
-    return READERS[fmt](path, engine)
+def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber", ocr: str = "auto") -> Grid:
+    """Read `path` (already identified as `fmt`) into a Grid; `engine` is the PDF table
+    finder, `ocr` when PDF pages are read by OCR (auto: pages with no text)."""
+    return READERS[fmt](path, ReadOptions(engine, ocr))

@@ -1,0 +1,124 @@
+"""Scanned plans: pages with no text layer read by Tesseract through the PDF reader's own code."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdfium2  # type: ignore[import-untyped]
+import pytest
+from typer.testing import CliRunner
+
+from actionplan.cli import app
+from actionplan.extract.api import extract_file
+from actionplan.extract.readers.ocr import LOW_CONFIDENCE, tesseract_available
+from tests.conftest import shared_file
+from tests.scanbuild import build_plan, scan_pdf
+
+runner = CliRunner()
+GOLD = Path(__file__).parent / "data" / "eastbrook-scan.jsonl"
+needs_tesseract = pytest.mark.skipif(
+    not tesseract_available(), reason="tesseract is not installed (.ci/run installs it)"
+)
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "example-borough-action-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_plan(tmp_path_factory.mktemp("ocr") / "eastbrook.pdf")
+
+
+@pytest.fixture(scope="module")
+def scanned(typed: Path) -> Path:
+    return scan_pdf(typed, typed.with_name("eastbrook-scan.pdf"))
+
+
+def test_the_scan_has_no_text_layer(scanned: Path) -> None:
+    document = pypdfium2.PdfDocument(str(scanned))
+    try:
+        assert len(document) == 2
+        assert all(page.get_textpage().count_chars() == 0 for page in document)
+    finally:
+        document.close()
+
+
+@needs_tesseract
+def test_scanned_plan_scores_against_its_expectations(scanned: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(scanned), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    score = subprocess.run(
+        [sys.executable, str(shared_file("tools", "score.py")), "--gold", str(GOLD),
+         str(out / "actions.csv")],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    summary = score.stdout.strip().splitlines()[-1]
+    match = re.search(r"recall=([\d.]+) .* headline_field_accuracy=([\d.]+)", summary)
+    assert match, score.stdout
+    recall, accuracy = float(match.group(1)), float(match.group(2))
+    assert recall >= 0.95 and accuracy >= 0.90, score.stdout
+    plan = extract_file(scanned)
+    assert plan.title == "Eastbrook Borough Council"
+    assert [a.provenance.page for _, _, a in plan.actions()] == [1] * 6 + [2] * 4
+    for _, _, action in plan.actions():
+        assert action.provenance.ocr is True
+        confidence = action.provenance.ocr_confidence
+        assert confidence is not None and LOW_CONFIDENCE <= confidence <= 100
+
+
+@needs_tesseract
+def test_mixed_document_reads_each_page_its_own_way(
+    typed: Path, scanned: Path, tmp_path: Path
+) -> None:
+    mixed = pypdfium2.PdfDocument.new()
+    for source, index in ((typed, 0), (scanned, 1)):
+        part = pypdfium2.PdfDocument(str(source))
+        mixed.import_pages(part, [index])
+        part.close()
+    path = tmp_path / "mixed.pdf"
+    mixed.save(str(path))
+    mixed.close()
+
+    plan = extract_file(path)
+    read = [(a.text, a.provenance.page, a.provenance.ocr) for _, _, a in plan.actions()]
+    assert read == [
+        ("Introduce monthly audits of case supervision records.", 1, False),
+        ("Agree a supervision policy with clear standards for frequency.", 1, False),
+        ("Report audit findings to the leadership team each quarter.", 1, False),
+        ("Offer every child a return home interview within 72 hours.", 1, False),
+        ("Share missing episode data with the police every week.", 1, False),
+        ("Train residential staff in the missing protocol.", 1, False),
+        ("Track overdue pathway plans in the weekly performance report.", 2, True),
+        ("Recruit two additional personal advisers.", 2, True),
+        ("Ask every child for their views before each review meeting.", 2, True),
+        ("Publish a children's guide to care planning.", 2, True),
+    ]
+    typed_only = extract_file(path, ocr="never")
+    assert [a.ref for _, _, a in typed_only.actions()] == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]
+
+
+def test_without_tesseract_a_scan_says_how_to_install_it_and_the_batch_goes_on(
+    scanned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract program to be found
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(scanned), str(SAMPLE), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert str(scanned) in errors[0]
+    assert "OCR is needed" in errors[0] and "apt-get install tesseract-ocr" in errors[0]
+    assert (out / f"{SAMPLE.stem}.json").exists()
+
+
+def test_ocr_never_refuses_an_image_only_pdf(scanned: Path) -> None:
+    with pytest.raises(Exception, match="no text layer") as caught:
+        extract_file(scanned, ocr="never")
+    assert "\n" not in str(caught.value)
+
+
+def test_unknown_ocr_mode_is_a_usage_error(scanned: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(scanned), "-o", str(tmp_path), "--ocr", "maybe"])
+    assert result.exit_code == 2
