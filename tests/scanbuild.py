@@ -16,13 +16,16 @@ from PIL import Image
 SCAN_DPI = 200
 
 
-def scan_pdf(source: Path, target: Path, *, angle: float = 0.5, seed: int = 7) -> Path:
+def scan_pdf(
+    source: Path, target: Path, *, angle: float = 0.5, seed: int = 7, dpi: int = SCAN_DPI
+) -> Path:
+    """An image-only copy of `source`; a low `dpi` makes a scan too coarse to read well."""
     rng = np.random.default_rng(seed)
     pages: list[Image.Image] = []
     document = pypdfium2.PdfDocument(str(source))
     try:
         for page in document:
-            image = page.render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
             page.close()
             turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
             pixels = np.asarray(turned, dtype=np.int16)
@@ -30,7 +33,7 @@ def scan_pdf(source: Path, target: Path, *, angle: float = 0.5, seed: int = 7) -
             pages.append(Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8), mode="L"))
     finally:
         document.close()
-    pages[0].save(target, save_all=True, append_images=pages[1:], resolution=SCAN_DPI)
+    pages[0].save(target, save_all=True, append_images=pages[1:], resolution=dpi)
     return target
 
 

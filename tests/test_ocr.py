@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -13,9 +14,10 @@ from typer.testing import CliRunner
 
 from actionplan.cli import app
 from actionplan.extract.api import extract_file
+from actionplan.extract.readers import page_image
 from actionplan.extract.readers.ocr import LOW_CONFIDENCE, tesseract_available
 from tests.conftest import shared_file
-from tests.scanbuild import build_plan, scan_pdf
+from tests.scanbuild import PLAN, ROW, SCAN_DPI, WIDTHS, build_plan, scan_pdf
 
 runner = CliRunner()
 GOLD = Path(__file__).parent / "data" / "eastbrook-scan.jsonl"
@@ -68,19 +70,23 @@ def test_scanned_plan_scores_against_its_expectations(scanned: Path, tmp_path: P
         assert confidence is not None and LOW_CONFIDENCE <= confidence <= 100
 
 
-@needs_tesseract
-def test_mixed_document_reads_each_page_its_own_way(
-    typed: Path, scanned: Path, tmp_path: Path
-) -> None:
+def _typed_then_scanned(typed: Path, scanned: Path, path: Path) -> Path:
+    """Page 1 of the typed plan, then page 2 of its scan."""
     mixed = pypdfium2.PdfDocument.new()
     for source, index in ((typed, 0), (scanned, 1)):
         part = pypdfium2.PdfDocument(str(source))
         mixed.import_pages(part, [index])
         part.close()
-    path = tmp_path / "mixed.pdf"
     mixed.save(str(path))
     mixed.close()
+    return path
 
+
+@needs_tesseract
+def test_mixed_document_reads_each_page_its_own_way(
+    typed: Path, scanned: Path, tmp_path: Path
+) -> None:
+    path = _typed_then_scanned(typed, scanned, tmp_path / "mixed.pdf")
     plan = extract_file(path)
     read = [(a.text, a.provenance.page, a.provenance.ocr) for _, _, a in plan.actions()]
     assert read == [
@@ -122,3 +128,37 @@ def test_ocr_never_refuses_an_image_only_pdf(scanned: Path) -> None:
 def test_unknown_ocr_mode_is_a_usage_error(scanned: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(scanned), "-o", str(tmp_path), "--ocr", "maybe"])
     assert result.exit_code == 2
+
+
+@needs_tesseract
+def test_a_page_read_with_low_confidence_is_a_warning_naming_it(
+    typed: Path, tmp_path: Path
+) -> None:
+    coarse = scan_pdf(typed, tmp_path / "coarse.pdf", dpi=50)  # too coarse to read well
+    plan = extract_file(_typed_then_scanned(typed, coarse, tmp_path / "mixed.pdf"))
+    warnings = [w for w in plan.warnings if w.code == "ocr_low_confidence"]
+    assert len(warnings) == 1
+    assert warnings[0].page == 2 and warnings[0].message.startswith("page 2 ")
+
+
+@pytest.mark.parametrize("tilt", [0.5, -1.5, 2.0])
+def test_tilted_scan_is_turned_upright_and_its_rules_found(typed: Path, tilt: float) -> None:
+    document = pypdfium2.PdfDocument(str(typed))
+    try:
+        image = document[0].render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        document.close()
+    tilted = image.rotate(tilt, fillcolor=255)
+    upright, angle = page_image.straighten(tilted)
+    assert abs(angle + tilt) <= 0.15
+    rules = page_image.ruling_lines(page_image.rule_mask(upright), SCAN_DPI)
+    across = [r for r in rules if r.horizontal]
+    down = [r for r in rules if not r.horizontal]
+    rows = 1 + sum(1 + len(actions) for _, actions in PLAN[:2])  # header, titles, actions
+    assert len(across) == rows + 1
+    assert len(down) >= len(WIDTHS) + 1
+    width = sum(WIDTHS) * SCAN_DPI / 72
+    assert all(abs((r.end - r.start) - width) <= 0.02 * width for r in across)
+    tops = sorted(r.at for r in across)  # ROW points apart
+    gaps = [b - a for a, b in itertools.pairwise(tops)]
+    assert all(abs(g - ROW * SCAN_DPI / 72) <= 3 for g in gaps)

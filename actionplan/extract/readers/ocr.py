@@ -95,9 +95,8 @@ def read_image(image: Any, width: float, height: float) -> OcrPage:
 
     grey, angle = page_image.straighten(page_image.to_grey(image))
     dpi = grey.width * 72.0 / width
-    ink = page_image.dark_mask(grey)
-    rules = page_image.ruling_lines(ink, dpi)
-    clean = page_image.erase(page_image.ink_image(ink), rules)
+    rules = page_image.ruling_lines(page_image.rule_mask(grey), dpi)
+    clean = page_image.erase(page_image.ink_image(page_image.dark_mask(grey)), rules)
     data = pytesseract.image_to_data(
         clean,
         config=f"{_TESSERACT_CONFIG} --dpi {round(dpi)}",

@@ -21,9 +21,12 @@ from PIL import Image
 MAX_SKEW = 2.0  # degrees of tilt corrected
 _SKEW_STEP = 0.1  # degrees between the angles tried
 _SKEW_WIDTH = 600  # pixels: the image width the tilt is measured on
-_MIN_RULE = 0.25  # inches: dark runs at least this long may be ruling lines
+_MIN_RULE = 0.25  # inches: a ruling line is at least this long
+_MIN_PIECE = 0.15  # inches: runs this long may be pieces of a ruling line
+_GAP = 0.2  # inches: pieces in line with gaps up to this join (a tilt breaks thin rules)
 _MAX_THICK = 0.03  # inches: a ruling line is at most this thick
-_JOIN = 3  # pixels: runs this close join into one line
+_SOLID = 0.6  # share of a line's span that is ink: more for a rule than for joined letters
+_JOIN = 3  # pixels: runs on rows this close may be one line
 
 
 @dataclass(slots=True)
@@ -41,8 +44,8 @@ def to_grey(image: Image.Image) -> Image.Image:
     return image if image.mode == "L" else image.convert("L")
 
 
-def dark_mask(grey: Image.Image) -> np.ndarray:
-    """Ink pixels, split from paper by Otsu's threshold (robust to light scanner noise)."""
+def otsu_threshold(grey: Image.Image) -> int:
+    """The grey level that best splits ink from paper (Otsu), robust to light scanner noise."""
     pixels = np.asarray(grey, dtype=np.uint8)
     counts = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
     total = counts.sum()
@@ -52,8 +55,18 @@ def dark_mask(grey: Image.Image) -> np.ndarray:
     background = total - weight
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (mass[-1] * weight / total - mass) ** 2 / (weight * background)
-    threshold = int(np.nanargmax(between[:-1]))
-    return pixels <= threshold
+    return int(np.nanargmax(between[:-1]))
+
+
+def dark_mask(grey: Image.Image, threshold: int | None = None) -> np.ndarray:
+    """Ink pixels: those at or below `threshold` (Otsu's when not given)."""
+    level = otsu_threshold(grey) if threshold is None else threshold
+    return np.asarray(grey, dtype=np.uint8) <= level
+
+
+def rule_mask(grey: Image.Image) -> np.ndarray:
+    """Ink for finding ruling lines: hairlines that a tilt has blurred to grey count too."""
+    return dark_mask(grey, (otsu_threshold(grey) + 255) // 2)
 
 
 def ink_image(ink: np.ndarray) -> Image.Image:
@@ -88,12 +101,20 @@ def straighten(grey: Image.Image) -> tuple[Image.Image, float]:
 
 
 def ruling_lines(ink: np.ndarray, dpi: float) -> list[Rule]:
-    """Long thin dark runs, across and down, each joined with its neighbours into one line."""
-    min_len = max(int(_MIN_RULE * dpi), 8)
-    max_thick = max(int(_MAX_THICK * dpi), 3)
-    across = _join(_runs(ink, min_len), max_thick)
-    down = _join(_runs(ink.T, min_len), max_thick)
-    return [Rule(True, *r) for r in across] + [Rule(False, *r) for r in down]
+    """Long thin dark runs, across and down, each joined with its neighbours into one line.
+
+    Joined lines thicker than `_MAX_THICK` are filled areas (shading, pictures), not rules.
+    """
+    piece, gap = max(int(_MIN_PIECE * dpi), 6), max(int(_GAP * dpi), _JOIN)
+    min_len, max_thick = max(int(_MIN_RULE * dpi), 8), max(int(_MAX_THICK * dpi), 3)
+    found = []
+    for horizontal, mask in ((True, ink), (False, ink.T)):
+        for first, last, start, end, ink_length in _join(_runs(mask, piece), gap):
+            thick = last - first + 1
+            solid = ink_length >= _SOLID * (end - start) * max(1, thick - 1)
+            if end - start >= min_len and thick <= max_thick and solid:
+                found.append(Rule(horizontal, (first + last) / 2, start, end, thick))
+    return found
 
 
 def _runs(ink: np.ndarray, min_len: int) -> list[tuple[int, int, int]]:
@@ -110,31 +131,26 @@ def _runs(ink: np.ndarray, min_len: int) -> list[tuple[int, int, int]]:
     ]
 
 
-def _join(runs: list[tuple[int, int, int]], max_thick: int) -> list[tuple[float, int, int, int]]:
-    """Runs on neighbouring rows that overlap become one line: (centre, start, end, thickness).
-
-    Lines thicker than `max_thick` are filled areas (shading, pictures), not rules.
+def _join(runs: list[tuple[int, int, int]], gap: int) -> list[list[int]]:
+    """Runs on neighbouring rows that overlap or abut become one line, however many pieces
+    a slight tilt broke it into: [first row, last row, start, end, ink length].
     """
-    open_lines: list[list[int]] = []  # first row, last row, start, end
+    open_lines: list[list[int]] = []
     done: list[list[int]] = []
     for row, start, end in sorted(runs):
-        for line in open_lines:
-            if row - line[1] <= _JOIN and start <= line[3] + _JOIN and end >= line[2] - _JOIN:
-                line[1] = row
-                line[2] = min(line[2], start)
-                line[3] = max(line[3], end)
-                break
-        else:
-            open_lines.append([row, row, start, end])
-        still = [ln for ln in open_lines if row - ln[1] <= _JOIN]
         done.extend(ln for ln in open_lines if row - ln[1] > _JOIN)
-        open_lines = still
+        open_lines = [ln for ln in open_lines if row - ln[1] <= _JOIN]
+        touching = [ln for ln in open_lines if start <= ln[3] + gap and end >= ln[2] - gap]
+        merged = [
+            min([row, *(ln[0] for ln in touching)]),
+            row,
+            min([start, *(ln[2] for ln in touching)]),
+            max([end, *(ln[3] for ln in touching)]),
+            end - start + sum(ln[4] for ln in touching),
+        ]
+        open_lines = [ln for ln in open_lines if ln not in touching] + [merged]
     done.extend(open_lines)
-    return [
-        ((first + last) / 2, start, end, last - first + 1)
-        for first, last, start, end in done
-        if last - first + 1 <= max_thick
-    ]
+    return done
 
 
 def erase(grey: Image.Image, rules: list[Rule]) -> Image.Image:
