@@ -57,6 +57,8 @@ def build_tracker(path: Path) -> Path:
     plan["A4"] = "Progress as at"
     plan["C4"] = datetime(2025, 9, 30)
     plan["C4"].number_format = "dd/mm/yyyy"
+    plan["E4"] = "Version:"  # a title row as wide as a table's: the frozen header tells
+    plan["F4"] = "3"
     _header(plan, 6)
     plan.freeze_panes = "A7"
     plan["B7"] = "Strengthen management oversight of casework"

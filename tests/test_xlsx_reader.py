@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import re
 import struct
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +14,9 @@ from typer.testing import CliRunner
 
 from actionplan.cli import app
 from actionplan.extract.api import ExtractionError, extract_file
+from actionplan.extract.readers.cell_text import fill_name
 from actionplan.extract.readers.number_format import display_text
+from actionplan.extract.readers.xlsx_colours import theme_colours, to_hex
 from actionplan.schemas import ActionPlan
 from tests.sheetbuild import build_tracker
 
@@ -221,3 +225,43 @@ def test_bad_spreadsheets_fail_alone_with_one_line_each(tracker: Path, tmp_path:
     assert "Traceback" not in result.output
     with (out / "actions.csv").open(encoding="utf-8") as fh:
         assert [row["action_ref"] for row in csv.DictReader(fh)] == [e[4] for e in EXPECTED]
+
+
+def _with_saved_value(workbook: Path, cell: str, value: str, target: Path) -> Path:
+    """The workbook as a spreadsheet program saves it: the formula's value stored beside it."""
+    with zipfile.ZipFile(workbook) as src, zipfile.ZipFile(target, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(
+                    rf'<c r="{cell}"([^>]*)>(<f>.*?</f>)<v\s*/?>(?:</v>)?'.encode(),
+                    rf'<c r="{cell}"\1 t="str">\2<v>{value}</v>'.encode(),
+                    data,
+                )
+            out.writestr(item, data)
+    return target
+
+
+def test_formula_gives_its_saved_value(tracker: Path, tmp_path: Path) -> None:
+    saved = _with_saved_value(tracker, "G3", "All posts filled in April", tmp_path / "saved.xlsx")
+    plan = extract_file(saved)
+    closed = next(a for _, _, a in plan.actions() if a.ref == "3.1")
+    assert closed.progress == "All posts filled in April"
+    assert not [w for w in plan.warnings if w.code == "formula_without_value"]
+
+
+def test_theme_colour_fills_are_resolved_through_the_workbook_theme(tmp_path: Path) -> None:
+    from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import PatternFill  # type: ignore[import-untyped]
+    from openpyxl.styles.colors import Color  # type: ignore[import-untyped]
+
+    wb = Workbook()
+    sheet = wb.active
+    # the default Office theme: accent2 is red, accent3 green, accent6 orange
+    for row, theme in enumerate((5, 6, 9), start=1):
+        sheet.cell(row, 1).fill = PatternFill("solid", fgColor=Color(theme=theme, tint=0.4))
+    wb.save(tmp_path / "theme.xlsx")
+    loaded = load_workbook(tmp_path / "theme.xlsx")
+    theme = theme_colours(loaded.loaded_theme)
+    names = [fill_name(to_hex(loaded.active.cell(r, 1).fill.fgColor, theme)) for r in (1, 2, 3)]
+    assert names == ["red", "green", "amber"]

@@ -26,10 +26,13 @@ def sheet_blocks(
     page: int,
     name: str | None = None,
     dates: Mapping[tuple[int, int], date] | None = None,
+    header_row: int | None = None,
 ) -> list[Block]:
     """Blocks of one sheet; `rows` are (row number, cells) in order, `page` the sheet's number.
 
-    `dates` holds the typed value of date cells by (row number, cell index).
+    `dates` holds the typed value of date cells by (row number, cell index);
+    `header_row` is the row the sheet freezes as its header, when it has one
+    wide enough to be a table's: the title block then is everything above it.
 
     A sheet after the first opens with its name as a heading line, as a new
     part of a document would: it ends the table of the sheet before.
@@ -39,9 +42,9 @@ def sheet_blocks(
     if name:
         blocks.append(Line(name, page=page, heading=2))
     kept = [(number, cells) for number, cells in rows if _has_content(cells)]
-    header = next(
-        (i for i, (_, cells) in enumerate(kept) if len(_filled(cells)) >= TABLE_WIDTH), None
-    )
+    wide = [i for i, (_, cells) in enumerate(kept) if len(_filled(cells)) >= TABLE_WIDTH]
+    frozen = [i for i in wide if kept[i][0] == header_row]
+    header = (frozen or wide or [None])[0]
     for i, (number, cells) in enumerate(kept):
         if header is not None and i < header:
             blocks.append(Line(_title_text(number, cells, dates or {}), page=page, line=number))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl  # type: ignore[import-untyped]
+from openpyxl.utils.cell import coordinate_to_tuple  # type: ignore[import-untyped]
 from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
 from actionplan.extract.errors import ReaderError
@@ -49,10 +50,20 @@ def read_xlsx(path: Path) -> Grid:
         grid.sheets.append(sheet.title)
         reader = _SheetReader(sheet, formulas[sheet.title], page, theme, grid)
         rows = reader.rows()
-        blocks.extend(sheet_blocks(rows, page, sheet.title if page > 1 else None, reader.dates))
+        name = sheet.title if page > 1 else None
+        blocks.extend(sheet_blocks(rows, page, name, reader.dates, _frozen_header(sheet)))
     grid.blocks = blocks
     grid.pages = page
     return grid
+
+
+def _frozen_header(sheet: Any) -> int | None:
+    """The last row frozen at the top of the sheet (its header), if any."""
+    panes = sheet.freeze_panes
+    if not panes:
+        return None
+    row = coordinate_to_tuple(panes)[0] - 1
+    return row if row >= 1 else None
 
 
 def _load(path: Path, *, data_only: bool) -> Any:
