@@ -27,6 +27,7 @@ from actionplan.dataset import Document, Table, build_tables, warning_counts
 from actionplan.extract.api import ExtractionError, extract_file, sha256_of
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.readers.detect import FormatError, detect_format
+from actionplan.ocr_batch import PageProgress, discard_pages_read_ahead, ocr_ahead, pages_read_ahead
 from actionplan.pool import run_parallel
 from actionplan.schemas import ActionPlan
 from actionplan.writers import csv_text, jsonl_text, write_atomic
@@ -143,14 +144,20 @@ def expand_inputs(inputs: Iterable[Path], *, skip: Path | None = None) -> list[P
 
 
 def extract_to_json(
-    path: Path, *, profile: Profile | None, engine: str, ocr: str = "auto"
+    path: Path,
+    *,
+    profile: Profile | None,
+    engine: str,
+    ocr: str = "auto",
+    ocr_dir: str | None = None,
 ) -> dict[str, Any]:
     """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason.
 
     JSON text pickles far cheaper than a pydantic tree.
     """
     try:
-        plan = extract_file(path, profile=profile, engine=engine, ocr=ocr)
+        pages = pages_read_ahead(path, ocr_dir)
+        plan = extract_file(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
     except ExtractionError as exc:
         return {"error": _explain(path, exc.reason)}
     return {"json": plan.model_dump_json(indent=2) + "\n"}
@@ -278,8 +285,12 @@ def run_batch(
     out: Path,
     options: Options,
     on_outcome: Callable[[FileOutcome], None] | None = None,
+    on_ocr_page: PageProgress | None = None,
 ) -> BatchReport:
-    """Extract `files` into `out`, reusing unchanged ones, and write the run's tables."""
+    """Extract `files` into `out`, reusing unchanged ones, and write the run's tables.
+
+    Scanned pages are read by OCR first, in parallel; `on_ocr_page` follows them.
+    """
     started = time.monotonic()
     keep_json = "json" in options.formats
     settings = run_settings(options)
@@ -316,7 +327,15 @@ def run_batch(
             todo.append(path)
 
     last_save = time.monotonic()
-    kwargs = {"profile": options.profile, "engine": options.engine, "ocr": options.ocr}
+    ocr_dir = ocr_ahead(
+        todo, options.ocr, jobs=options.jobs, timeout=options.timeout, on_page=on_ocr_page
+    )
+    kwargs = {
+        "profile": options.profile,
+        "engine": options.engine,
+        "ocr": options.ocr,
+        "ocr_dir": ocr_dir,
+    }
     done_iter = run_parallel(
         todo, extract_to_json, jobs=options.jobs, timeout=options.timeout, kwargs=kwargs
     )
@@ -343,6 +362,7 @@ def run_batch(
                 save_manifest(out, manifest, settings)
                 last_save = time.monotonic()
         settle(outcome)
+    discard_pages_read_ahead(ocr_dir)
 
     report = BatchReport([outcomes[p] for p in files])
     if keep_json:

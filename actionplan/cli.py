@@ -147,7 +147,9 @@ def extract(
     files = _files(inputs, skip=out)
     try:
         with reporter(len(files), quiet=quiet) as report_file:
-            report = run_batch(files, out, options, on_outcome=report_file)
+            report = run_batch(
+                files, out, options, on_outcome=report_file, on_ocr_page=report_file.ocr_page
+            )
     except KeyboardInterrupt:
         typer.echo("interrupted: every file already in the output is complete", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -11,7 +11,14 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from actionplan.batch import BatchReport, FileOutcome
 
@@ -23,6 +30,7 @@ class Reporter:
         self._progress = progress
         self._task = progress.add_task("extracting", total=total) if progress else None
         self._err = err
+        self._pages: TaskID | None = None
 
     def __call__(self, outcome: FileOutcome) -> None:
         if outcome.error:
@@ -33,6 +41,14 @@ class Reporter:
                 print(line, file=self._err, flush=True)
         if self._progress is not None and self._task is not None:
             self._progress.advance(self._task)
+
+    def ocr_page(self, done: int, total: int) -> None:
+        """Scanned pages read so far, on a bar of their own: a long scan shows it moving."""
+        if self._progress is None:
+            return
+        if self._pages is None:
+            self._pages = self._progress.add_task("OCR pages", total=total)
+        self._progress.update(self._pages, completed=done, total=total)
 
 
 @contextmanager

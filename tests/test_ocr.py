@@ -16,6 +16,13 @@ from actionplan.cli import app
 from actionplan.extract.api import extract_file
 from actionplan.extract.readers import page_image
 from actionplan.extract.readers.ocr import LOW_CONFIDENCE, tesseract_available
+from actionplan.ocr_batch import (
+    discard_pages_read_ahead,
+    ocr_ahead,
+    pages_needing_ocr,
+    pages_read_ahead,
+)
+from actionplan.schemas import ActionPlan
 from tests.conftest import shared_file
 from tests.scanbuild import PLAN, ROW, SCAN_DPI, WIDTHS, build_plan, scan_pdf
 
@@ -49,7 +56,8 @@ def test_the_scan_has_no_text_layer(scanned: Path) -> None:
 @needs_tesseract
 def test_scanned_plan_scores_against_its_expectations(scanned: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(app, ["extract", str(scanned), "-o", str(out), "-j", "1"])
+    # two workers: the scan's pages are read by OCR in parallel, ahead of the file
+    result = runner.invoke(app, ["extract", str(scanned), "-o", str(out), "-j", "2"])
     assert result.exit_code == 0, result.output
     score = subprocess.run(
         [sys.executable, str(shared_file("tools", "score.py")), "--gold", str(GOLD),
@@ -61,7 +69,7 @@ def test_scanned_plan_scores_against_its_expectations(scanned: Path, tmp_path: P
     assert match, score.stdout
     recall, accuracy = float(match.group(1)), float(match.group(2))
     assert recall >= 0.95 and accuracy >= 0.90, score.stdout
-    plan = extract_file(scanned)
+    plan = ActionPlan.model_validate_json((out / "eastbrook-scan.json").read_text())
     assert plan.title == "Eastbrook Borough Council"
     assert [a.provenance.page for _, _, a in plan.actions()] == [1] * 6 + [2] * 4
     for _, _, action in plan.actions():
@@ -162,3 +170,33 @@ def test_tilted_scan_is_turned_upright_and_its_rules_found(typed: Path, tilt: fl
     tops = sorted(r.at for r in across)  # ROW points apart
     gaps = [b - a for a, b in itertools.pairwise(tops)]
     assert all(abs(g - ROW * SCAN_DPI / 72) <= 3 for g in gaps)
+
+
+@needs_tesseract
+def test_scanned_pages_are_read_ahead_by_the_workers(
+    typed: Path, scanned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mixed = _typed_then_scanned(typed, scanned, tmp_path / "mixed.pdf")
+    assert pages_needing_ocr(typed, "auto") == []
+    assert pages_needing_ocr(mixed, "auto") == [2]
+    assert pages_needing_ocr(mixed, "always") == [1, 2]
+    assert pages_needing_ocr(scanned, "never") == []
+    progress: list[tuple[int, int]] = []
+    folder = ocr_ahead(
+        [typed, scanned],
+        "auto",
+        jobs=2,
+        timeout=120,
+        on_page=lambda done, total: progress.append((done, total)),
+    )
+    try:
+        assert sorted(progress) == [(1, 2), (2, 2)]
+        pages = pages_read_ahead(scanned, folder)
+        assert pages is not None and sorted(pages) == [1, 2]
+        assert pages_read_ahead(typed, folder) is None
+        monkeypatch.setenv("PATH", str(tmp_path))  # the file's reader cannot run Tesseract
+        plan = extract_file(scanned, ocr_pages=pages)
+        assert len(list(plan.actions())) == 10
+        assert all(a.provenance.ocr for _, _, a in plan.actions())
+    finally:
+        discard_pages_read_ahead(folder)

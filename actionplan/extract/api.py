@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from actionplan.extract.engine.assemble import assemble
 from actionplan.extract.engine.layout import layout
@@ -30,15 +32,19 @@ def extract_file(
     profile: Profile | None = None,
     engine: str = "pdfplumber",
     ocr: str = "auto",
+    ocr_pages: Mapping[int, Any] | None = None,
 ) -> ActionPlan:
-    """Extract one plan; raises ExtractionError with a one-line reason on any bad input."""
+    """Extract one plan; raises ExtractionError with a one-line reason on any bad input.
+
+    `ocr_pages` are PDF pages already read by OCR (see `actionplan.ocr_batch`).
+    """
     path = Path(path)
     profile = profile or builtin_profile("generic")
     try:
         if not path.is_file():
             raise ExtractionError(path, "no such file")
         fmt = detect_format(path)
-        grid = read_grid(path, fmt, engine, ocr)
+        grid = read_grid(path, fmt, engine, ocr, ocr_pages)
     except ExtractionError:
         raise
     except (ReaderError, OSError) as exc:

@@ -7,9 +7,10 @@ decide what a row means (that is `actionplan.extract.engine`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from actionplan.extract.grid import Grid
 from actionplan.schemas import SourceFormat
@@ -17,10 +18,11 @@ from actionplan.schemas import SourceFormat
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """Reader settings from the command line: the PDF table finder and when to OCR."""
+    """Reader settings: the PDF table finder, when to OCR, and pages already read by OCR."""
 
     engine: str = "pdfplumber"
     ocr: str = "auto"
+    ocr_pages: Mapping[int, Any] | None = None
 
 
 Reader = Callable[[Path, ReadOptions], Grid]
@@ -35,7 +37,7 @@ def _text(path: Path, options: ReadOptions) -> Grid:
 def _pdf(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.pdf_reader import read_pdf
 
-    return read_pdf(path, engine=options.engine, ocr=options.ocr)
+    return read_pdf(path, engine=options.engine, ocr=options.ocr, ocr_pages=options.ocr_pages)
 
 
 def _docx(path: Path, options: ReadOptions) -> Grid:
@@ -73,7 +75,14 @@ READERS: dict[SourceFormat, Reader] = {
 }
 
 
-def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber", ocr: str = "auto") -> Grid:
+def read_grid(
+    path: Path,
+    fmt: SourceFormat,
+    engine: str = "pdfplumber",
+    ocr: str = "auto",
+    ocr_pages: Mapping[int, Any] | None = None,
+) -> Grid:
     """Read `path` (already identified as `fmt`) into a Grid; `engine` is the PDF table
-    finder, `ocr` when PDF pages are read by OCR (auto: pages with no text)."""
-    return READERS[fmt](path, ReadOptions(engine, ocr))
+    finder, `ocr` when PDF pages are read by OCR (auto: pages with no text), `ocr_pages`
+    pages already read by OCR."""
+    return READERS[fmt](path, ReadOptions(engine, ocr, ocr_pages))

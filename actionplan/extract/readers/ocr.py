@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -157,36 +157,56 @@ def _edge(rule: Rule, scale: float) -> dict[str, Any]:
     }
 
 
-def _scan_dpi(page: Any) -> float:
-    """The resolution of the page's largest image, kept within what Tesseract reads well."""
-    best = 0.0
-    for image in page.images:
-        width = float(image["x1"]) - float(image["x0"])
-        if width > 0 and image.get("srcsize"):
-            best = max(best, float(image["srcsize"][0]) * 72.0 / width)
-    return min(max(best, MIN_DPI), MAX_DPI)
+def render_page(path: Path, number: int) -> tuple[Any, float, float]:
+    """Page `number` of the PDF as a greyscale image at its scan's resolution, and its size
+    in points (within `MIN_DPI`..`MAX_DPI`: what Tesseract reads well)."""
+    import pypdfium2  # type: ignore[import-untyped]
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            page = document[number - 1]
+            width, height = page.get_size()
+            dpi = 0.0
+            for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+                left, _, right, _ = image.get_bounds()
+                if right - left > 0:
+                    dpi = max(dpi, image.get_px_size()[0] * 72.0 / (right - left))
+            dpi = min(max(dpi, MIN_DPI), MAX_DPI)
+            bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+            page.close()
+            return bitmap.to_pil(), float(width), float(height)
+        finally:
+            document.close()
+    except pypdfium2.PdfiumError as exc:
+        raise OcrError(f"page {number} cannot be rendered for OCR: {exc}") from exc
 
 
 @dataclass
 class OcrSession:
-    """OCR for one document: which pages need it, the page images, and what was learnt."""
+    """OCR for one document: which pages need it, their readings, and what was learnt.
+
+    `ready` holds pages already read by OCR elsewhere (in parallel, ahead of the file).
+    """
 
     path: Path
     mode: OcrMode
+    ready: Mapping[int, OcrPage] = field(default_factory=dict)
     words: list[OcrWord] = field(default_factory=list)
     notes: list[ReaderNote] = field(default_factory=list)
     missing: list[int] = field(default_factory=list)  # pages needing OCR without Tesseract
-    _document: Any = None
 
     def page(self, page: Any, number: int) -> Any:
         """The page to read: the PDF page itself, or its OCR reading when that is wanted."""
         if not self._wanted(page):
             return page
-        if not tesseract_available():
-            self.missing.append(number)
-            return page
-        image = self._render(number, _scan_dpi(page))
-        read = read_image(image, float(page.width), float(page.height))
+        read = self.ready.get(number)
+        if read is None:
+            if not tesseract_available():
+                self.missing.append(number)
+                return page
+            read = read_image(*render_page(self.path, number))
         self._record(read, number)
         return read
 
@@ -196,20 +216,6 @@ class OcrSession:
         if self.mode is OcrMode.ALWAYS:
             return True
         return not page.chars and bool(page.images)
-
-    def _render(self, number: int, dpi: float) -> Any:
-        import pypdfium2  # type: ignore[import-untyped]
-
-        try:
-            if self._document is None:
-                self._document = pypdfium2.PdfDocument(str(self.path))
-            page = self._document[number - 1]
-            try:
-                return page.render(scale=dpi / 72.0, grayscale=True).to_pil()
-            finally:
-                page.close()
-        except pypdfium2.PdfiumError as exc:
-            raise OcrError(f"page {number} cannot be rendered for OCR: {exc}") from exc
 
     def _record(self, read: OcrPage, number: int) -> None:
         for w in read.words:
@@ -224,11 +230,6 @@ class OcrSession:
                     page=number,
                 )
             )
-
-    def close(self) -> None:
-        if self._document is not None:
-            self._document.close()
-            self._document = None
 
     def missing_note(self) -> Iterator[ReaderNote]:
         """One warning naming the pages left unread for want of Tesseract."""

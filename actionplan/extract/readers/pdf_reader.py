@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import struct
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +30,7 @@ from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import BBox, Block, Grid, Line, PageBreak, Row
 
 from . import pdf_tables, pdf_text
-from .ocr import INSTALL_HINT, OcrMode, OcrSession
+from .ocr import INSTALL_HINT, OcrMode, OcrPage, OcrSession
 from .pdf_borderless import borderless_cells
 
 _WORD_ATTRS = ["fontname", "size"]
@@ -236,17 +236,21 @@ def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None
     return grid
 
 
-def read_pdf(path: Path, *, engine: str = "pdfplumber", ocr: str = OcrMode.AUTO) -> Grid:
+def read_pdf(
+    path: Path,
+    *,
+    engine: str = "pdfplumber",
+    ocr: str = OcrMode.AUTO,
+    ocr_pages: Mapping[int, OcrPage] | None = None,
+) -> Grid:
     """Read a PDF into blocks; `engine` picks the table finder ("pdfplumber" or "camelot").
 
-    `ocr` says which pages are read by OCR (see `OcrMode`); camelot reads text layers only.
+    `ocr` says which pages are read by OCR (see `OcrMode`), `ocr_pages` are pages
+    already read by OCR; camelot reads text layers only.
     """
     if engine == "pdfplumber":
-        session = OcrSession(Path(path), OcrMode(ocr))
-        try:
-            return read_document(Path(path), _plumber_tables, session)
-        finally:
-            session.close()
+        session = OcrSession(Path(path), OcrMode(ocr), ocr_pages or {})
+        return read_document(Path(path), _plumber_tables, session)
     if engine == "camelot":
         from .camelot_reader import read_pdf_camelot
 
