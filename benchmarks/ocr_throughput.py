@@ -51,7 +51,7 @@ def _timed(path: Path, ocr: str) -> tuple[object, float]:
     return plan, time.perf_counter() - start
 
 
-def _score(plan: object, stem: str, folder: Path) -> str:
+def _score(plan: object, stem: str, folder: Path, show: int = 0) -> str:
     from actionplan.schemas import ActionPlan
     from actionplan.writers import ACTION_COLUMNS, action_row
 
@@ -64,10 +64,13 @@ def _score(plan: object, stem: str, folder: Path) -> str:
             writer.writerow({**action_row(plan, section, area, action), "doc": stem})
     out = subprocess.run(
         [sys.executable, str(SHARED / "tools" / "score.py"), "--gold",
-         str(SHARED / "gold" / "pdf" / f"{stem}.jsonl"), "--doc", stem, str(predicted)],
+         str(SHARED / "gold" / "pdf" / f"{stem}.jsonl"), "--doc", stem, "--show", str(show),
+         str(predicted)],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    return out.stdout.strip().splitlines()[-1]
+    lines = out.stdout.strip().splitlines()
+    mismatches = [ln for ln in lines if ln.startswith("  ")] if show else []
+    return "\n".join([lines[-1], *mismatches])
 
 
 def main() -> None:
@@ -76,6 +79,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", default="004", help="seed PDF name prefix [004]")
     ap.add_argument("--pages", type=int, default=0, help="only the first N pages (0: all)")
+    ap.add_argument("--show", type=int, default=0, help="print the scan's first N mismatches")
     args = ap.parse_args()
     seed = _seed(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -91,7 +95,7 @@ def main() -> None:
         print(f"OCR:        {pages} pages {ocr_s:6.2f} s {pages / ocr_s:7.2f} pages/s")
         if not args.pages:
             print("text layer", _score(typed, seed.stem, folder))
-            print("scan      ", _score(scanned, seed.stem, folder))
+            print("scan      ", _score(scanned, seed.stem, folder, args.show))
 
 
 if __name__ == "__main__":

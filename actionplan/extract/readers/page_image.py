@@ -25,6 +25,8 @@ _MIN_RULE = 0.25  # inches: a ruling line is at least this long
 _MIN_PIECE = 0.15  # inches: runs this long may be pieces of a ruling line
 _GAP = 0.2  # inches: pieces in line with gaps up to this join (a tilt breaks thin rules)
 _MAX_THICK = 0.03  # inches: a ruling line is at most this thick
+_RULE_LENIENCY = 0.2  # share of the way from Otsu's threshold to white still ink for rules
+_FILLED = 0.9  # share of ink in a gap between two rules that makes it a filled area
 _SOLID = 0.6  # share of a line's span that is ink: more for a rule than for joined letters
 _JOIN = 3  # pixels: runs on rows this close may be one line
 
@@ -65,8 +67,10 @@ def dark_mask(grey: Image.Image, threshold: int | None = None) -> np.ndarray:
 
 
 def rule_mask(grey: Image.Image) -> np.ndarray:
-    """Ink for finding ruling lines: hairlines that a tilt has blurred to grey count too."""
-    return dark_mask(grey, (otsu_threshold(grey) + 255) // 2)
+    """Ink for finding ruling lines: hairlines that a tilt has blurred lighter count too,
+    light cell shading (a header row's grey) does not."""
+    level = otsu_threshold(grey)
+    return dark_mask(grey, level + round(_RULE_LENIENCY * (255 - level)))
 
 
 def ink_image(ink: np.ndarray) -> Image.Image:
@@ -103,18 +107,55 @@ def straighten(grey: Image.Image) -> tuple[Image.Image, float]:
 def ruling_lines(ink: np.ndarray, dpi: float) -> list[Rule]:
     """Long thin dark runs, across and down, each joined with its neighbours into one line.
 
-    Joined lines thicker than `_MAX_THICK` are filled areas (shading, pictures), not rules.
+    Only ink thinner than `_MAX_THICK` across the line counts: thicker ink is a
+    filled area (shading, a coloured status cell, a picture), whose edges are
+    found as the thin rules that run up to it.
     """
     piece, gap = max(int(_MIN_PIECE * dpi), 6), max(int(_GAP * dpi), _JOIN)
     min_len, max_thick = max(int(_MIN_RULE * dpi), 8), max(int(_MAX_THICK * dpi), 3)
     found = []
-    for horizontal, mask in ((True, ink), (False, ink.T)):
-        for first, last, start, end, ink_length in _join(_runs(mask, piece), gap):
+    down_extent, across_extent = _extent(ink), _extent(ink.T).T
+    for horizontal, mask, thin in (
+        (True, ink, ink & (down_extent <= max_thick)),
+        (False, ink.T, (ink & (across_extent <= max_thick)).T),
+    ):
+        rules = []
+        for first, last, start, end, ink_length in _join(_runs(thin, piece), gap):
             thick = last - first + 1
             solid = ink_length >= _SOLID * (end - start) * max(1, thick - 1)
             if end - start >= min_len and thick <= max_thick and solid:
-                found.append(Rule(horizontal, (first + last) / 2, start, end, thick))
+                rules.append(Rule(horizontal, (first + last) / 2, start, end, thick))
+        found.extend(_bridged(rules, mask))
     return found
+
+
+def _bridged(rules: list[Rule], mask: np.ndarray) -> list[Rule]:
+    """Rules in line on both sides of a filled area joined through it, as the page drew them."""
+    out: list[Rule] = []
+    for rule in sorted(rules, key=lambda r: (round(r.at), r.start)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.at - rule.at) <= _JOIN and rule.start > last.end:
+            between = mask[int(round(rule.at)), last.end : rule.start]
+            if between.size and between.mean() >= _FILLED:
+                last.end = max(last.end, rule.end)
+                continue
+        out.append(rule)
+    return out
+
+
+def _extent(ink: np.ndarray) -> np.ndarray:
+    """For each ink pixel, the length of the run of ink down its column that holds it.
+
+    A rule is thin across its length; where it runs into a filled cell (a dark
+    status column) the fill is thick, so only the rule's own pixels are kept.
+    """
+    columns = ink.T
+    starts = columns.copy()
+    starts[:, 1:] &= ~columns[:, :-1]
+    ids = np.cumsum(starts.ravel()) * columns.ravel()
+    lengths = np.bincount(ids)
+    lengths[0] = 0
+    return lengths[ids].reshape(columns.shape).T
 
 
 def _runs(ink: np.ndarray, min_len: int) -> list[tuple[int, int, int]]:
