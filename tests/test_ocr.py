@@ -200,3 +200,29 @@ def test_scanned_pages_are_read_ahead_by_the_workers(
         assert all(a.provenance.ocr for _, _, a in plan.actions())
     finally:
         discard_pages_read_ahead(folder)
+
+
+def test_rules_along_and_across_a_dark_filled_column_are_found(tmp_path: Path) -> None:
+    from tests.pdfbuild import Doc, Spec, text
+
+    doc = Doc(tmp_path / "filled.pdf", size=(842.0, 595.0))
+    widths, row = [200.0, 60.0, 200.0], 30.0
+    dark = (0.0, 0.4, 0.0)  # a green status fill, near black once scanned in grey
+    rows = [[text("Action"), text("Status"), text("Progress")]]
+    rows += [[text(f"Action {n}"), Spec(fill=dark), text("On track")] for n in range(1, 4)]
+    doc.table(40, 40, widths, [row] * len(rows), rows)
+    document = pypdfium2.PdfDocument(str(doc.save()))
+    try:
+        image = document[0].render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        document.close()
+    rules = page_image.ruling_lines(page_image.rule_mask(image), SCAN_DPI)
+    scale = SCAN_DPI / 72
+    edges = [40.0, 240.0, 300.0, 500.0]
+    down = sorted(r.at / scale for r in rules if not r.horizontal)
+    assert len(down) == len(edges) and all(
+        abs(a - b) <= 2 for a, b in zip(down, edges, strict=True)
+    )
+    across = [r for r in rules if r.horizontal]
+    assert len(across) == len(rows) + 1
+    assert all(abs(r.start / scale - 40) <= 2 and abs(r.end / scale - 500) <= 2 for r in across)

@@ -108,25 +108,40 @@ def ruling_lines(ink: np.ndarray, dpi: float) -> list[Rule]:
     """Long thin dark runs, across and down, each joined with its neighbours into one line.
 
     Only ink thinner than `_MAX_THICK` across the line counts: thicker ink is a
-    filled area (shading, a coloured status cell, a picture), whose edges are
-    found as the thin rules that run up to it.
+    filled area (shading, a coloured status cell, a picture), of which only the
+    edges count, as pdfplumber takes a filled rectangle's edges for rules.
     """
     piece, gap = max(int(_MIN_PIECE * dpi), 6), max(int(_GAP * dpi), _JOIN)
     min_len, max_thick = max(int(_MIN_RULE * dpi), 8), max(int(_MAX_THICK * dpi), 3)
     found = []
-    down_extent, across_extent = _extent(ink), _extent(ink.T).T
+    thin_down, thin_across = _extent(ink) <= max_thick, _extent(ink.T).T <= max_thick
+    filled = ink & ~thin_down & ~thin_across
     for horizontal, mask, thin in (
-        (True, ink, ink & (down_extent <= max_thick)),
-        (False, ink.T, (ink & (across_extent <= max_thick)).T),
+        (True, ink, (ink & thin_down) | _border(filled, axis=0)),
+        (False, ink.T, ((ink & thin_across) | _border(filled, axis=1)).T),
     ):
         rules = []
         for first, last, start, end, ink_length in _join(_runs(thin, piece), gap):
             thick = last - first + 1
-            solid = ink_length >= _SOLID * (end - start) * max(1, thick - 1)
+            solid = ink_length >= _SOLID * (end - start) * max(1.0, thick / 2)
             if end - start >= min_len and thick <= max_thick and solid:
                 rules.append(Rule(horizontal, (first + last) / 2, start, end, thick))
         found.extend(_bridged(rules, mask))
     return found
+
+
+def _border(filled: np.ndarray, axis: int) -> np.ndarray:
+    """The edge pixels of filled areas facing along `axis` (0: top and bottom, 1: sides).
+
+    A rule drawn against a filled cell is lost in the fill; the fill's edge is where it was.
+    """
+    before = np.zeros_like(filled)
+    after = np.zeros_like(filled)
+    if axis == 0:
+        before[1:], after[:-1] = filled[:-1], filled[1:]
+    else:
+        before[:, 1:], after[:, :-1] = filled[:, :-1], filled[:, 1:]
+    return filled & ~(before & after)
 
 
 def _bridged(rules: list[Rule], mask: np.ndarray) -> list[Rule]:
