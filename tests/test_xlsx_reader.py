@@ -265,3 +265,21 @@ def test_theme_colour_fills_are_resolved_through_the_workbook_theme(tmp_path: Pa
     theme = theme_colours(loaded.loaded_theme)
     names = [fill_name(to_hex(loaded.active.cell(r, 1).fill.fgColor, theme)) for r in (1, 2, 3)]
     assert names == ["red", "green", "amber"]
+
+
+@pytest.mark.parametrize(
+    ("head", "is_csv"),
+    [
+        (
+            b"Ref,Action,Lead,Due\n1.1,Audit files,Jo Bloggs,May 2025\n1.2,Train staff,Al,June\n",
+            True,
+        ),
+        (b"Ref;Action;Lead\n1.1;Audit files;Jo Bloggs\n1.2;Train;Al\n", True),
+        (b"Ref\tAction\tLead, officer\n1.1\tAudit, review\tJo, Head of Service\n", False),
+        (b"# Plan\nWe will, with partners, audit files.\nLeads, as named, report.\n", False),
+    ],
+)
+def test_csv_is_told_from_a_text_plan_by_its_content(head: bytes, is_csv: bool) -> None:
+    from actionplan.extract.readers.csv_reader import looks_like_csv
+
+    assert looks_like_csv(head + b"cut-off last row,") is is_csv

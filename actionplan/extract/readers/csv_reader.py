@@ -20,6 +20,7 @@ from .sheet_grid import TABLE_WIDTH, sheet_blocks
 _DELIMITERS = ",;"
 _MIN_ROWS = 2
 _AGREEMENT = 0.6  # share of sniffed rows that must have the table's field count
+_HEADING_CHARS = 60  # a column heading is no longer than this
 
 
 class CsvError(ReaderError):
@@ -29,12 +30,13 @@ class CsvError(ReaderError):
 def looks_like_csv(head: bytes) -> bool:
     """Whether the file's opening bytes parse as rows of one width (3+ fields).
 
-    Text plans use tabs between cells and prose between tables, so rows of a
-    steady comma (or semicolon) count set a CSV export apart. The last row of the
-    sample may be cut short and is left out.
+    Text plans use tabs between cells and prose between tables, so tab-free rows
+    of a steady comma (or semicolon) count, the first of them a row of headings,
+    set a CSV export apart. The last row of the sample may be cut short and is
+    left out.
     """
     text = _decode(head)
-    if "\t" in text.split("\n", 1)[0]:
+    if "\t" in text:
         return False
     for delimiter in _DELIMITERS:
         rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(r)][:-1]
@@ -43,8 +45,17 @@ def looks_like_csv(head: bytes) -> bool:
         widths = Counter(len(r) for r in rows)
         width, count = widths.most_common(1)[0]
         if width >= TABLE_WIDTH and count >= _AGREEMENT * len(rows):
-            return True
+            full = (r for r in rows if len([f for f in r if f.strip()]) >= TABLE_WIDTH)
+            return _header_like(next(full, []))
     return False
+
+
+def _header_like(row: list[str]) -> bool:
+    """Column headings: short labels, none ending a sentence (prose split at commas does)."""
+    labels = [f.strip() for f in row if f.strip()]
+    return len(labels) >= TABLE_WIDTH and all(
+        len(label) <= _HEADING_CHARS and not label.endswith(".") for label in labels
+    )
 
 
 def read_csv(path: Path) -> Grid:

@@ -63,7 +63,6 @@ class OcrPage:
     words: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     confidence: float | None
-    angle: float = 0.0
     rects: list[dict[str, Any]] = field(default_factory=list)
     chars: list[dict[str, Any]] = field(default_factory=list)
 
@@ -93,7 +92,7 @@ def read_image(image: Any, width: float, height: float) -> OcrPage:
     # Batches run one reader per core already; Tesseract's own threads would only compete.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-    grey, angle = page_image.straighten(page_image.to_grey(image))
+    grey, _ = page_image.straighten(page_image.to_grey(image))
     dpi = grey.width * 72.0 / width
     rules = page_image.ruling_lines(page_image.rule_mask(grey), dpi)
     clean = page_image.erase(page_image.ink_image(page_image.dark_mask(grey)), rules)
@@ -106,7 +105,7 @@ def read_image(image: Any, width: float, height: float) -> OcrPage:
     words = _words(data, scale)
     confidence = fmean(w["confidence"] for w in words) if words else None
     edges = [_edge(rule, scale) for rule in rules]
-    return OcrPage(width, height, words, edges, confidence, angle)
+    return OcrPage(width, height, words, edges, confidence)
 
 
 def _words(data: dict[str, list[Any]], scale: float) -> list[dict[str, Any]]:

@@ -114,7 +114,9 @@ def ruling_lines(ink: np.ndarray, dpi: float) -> list[Rule]:
     piece, gap = max(int(_MIN_PIECE * dpi), 6), max(int(_GAP * dpi), _JOIN)
     min_len, max_thick = max(int(_MIN_RULE * dpi), 8), max(int(_MAX_THICK * dpi), 3)
     found = []
-    thin_down, thin_across = _extent(ink) <= max_thick, _extent(ink.T).T <= max_thick
+    thin_down = _extent(ink) <= max_thick
+    across = _extent(ink.T).T
+    thin_across = across <= max_thick
     filled = ink & ~thin_down & ~thin_across
     for horizontal, mask, thin in (
         (True, ink, (ink & thin_down) | _border(filled, axis=0)),
@@ -150,7 +152,7 @@ def _bridged(rules: list[Rule], mask: np.ndarray) -> list[Rule]:
     for rule in sorted(rules, key=lambda r: (round(r.at), r.start)):
         last = out[-1] if out else None
         if last is not None and abs(last.at - rule.at) <= _JOIN and rule.start > last.end:
-            between = mask[int(round(rule.at)), last.end : rule.start]
+            between = mask[round(rule.at), last.end : rule.start]
             if between.size and between.mean() >= _FILLED:
                 last.end = max(last.end, rule.end)
                 continue
