@@ -63,8 +63,7 @@ class OcrPage:
     words: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     confidence: float | None
-    rects: list[dict[str, Any]] = field(default_factory=list)
-    chars: list[dict[str, Any]] = field(default_factory=list)
+    rects: list[dict[str, Any]] = field(default_factory=list)  # no fills: scans are grey
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
