@@ -283,3 +283,16 @@ def test_csv_is_told_from_a_text_plan_by_its_content(head: bytes, is_csv: bool) 
     from actionplan.extract.readers.csv_reader import looks_like_csv
 
     assert looks_like_csv(head + b"cut-off last row,") is is_csv
+
+
+def test_hidden_sheets_are_not_part_of_the_plan(tracker: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    wb = load_workbook(tracker)
+    old = wb.create_sheet("Superseded plan")
+    old.append(["Ref", "Area for improvement", "Action", "Lead", "Due date", "RAG"])
+    old.append(["9.1", "An area dropped from the plan", "An action no longer pursued", "Nobody"])
+    old.sheet_state = "hidden"
+    wb.save(tmp_path / "hidden.xlsx")
+    plan = extract_file(tmp_path / "hidden.xlsx")
+    assert [a.ref for _, _, a in plan.actions()] == [e[4] for e in EXPECTED]
