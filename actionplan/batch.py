@@ -30,19 +30,27 @@ from actionplan.dataset import Document, Failure, dataset_rows, findings
 from actionplan.extract.api import ExtractionError, extract_file, sha256_of
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.readers.detect import FormatError, detect_format
+from actionplan.ocr_batch import PageProgress, discard_pages_read_ahead, ocr_ahead, pages_read_ahead
 from actionplan.pool import run_parallel
 from actionplan.schemas import ActionPlan
 from actionplan.tableset import STAGING_PREFIX, TableFormats, recover, write_tables
 from actionplan.writers import write_atomic
 
 FORMATS = ("json", "jsonl", "csv")
-INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
+INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".csv")
 MANIFEST = ".actionplan-manifest"
 """JSON, but named so that globbing OUT for *.json finds only plans."""
 MANIFEST_VERSION = 1
 DEFAULT_TIMEOUT = 120.0
 
-_DECLARED = {".pdf": "PDF", ".docx": "Word document", ".html": "HTML", ".htm": "HTML"}
+_DECLARED = {
+    ".pdf": "PDF",
+    ".docx": "Word document",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".xlsx": "Excel workbook",
+    ".xlsm": "Excel workbook",
+}
 
 
 @dataclass
@@ -58,6 +66,7 @@ class Options:
     profile: Profile | None = None
     engine: str = "pdfplumber"
     raw_csv: bool = False
+    ocr: str = "auto"
 
 
 @dataclass
@@ -144,13 +153,21 @@ def expand_inputs(inputs: Iterable[Path], *, skip: Path | None = None) -> list[P
 # ----------------------------------------------------------------------------- the work
 
 
-def extract_to_json(path: Path, *, profile: Profile | None, engine: str) -> dict[str, Any]:
+def extract_to_json(
+    path: Path,
+    *,
+    profile: Profile | None,
+    engine: str,
+    ocr: str = "auto",
+    ocr_dir: str | None = None,
+) -> dict[str, Any]:
     """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason.
 
     JSON text pickles far cheaper than a pydantic tree.
     """
     try:
-        plan = extract_file(path, profile=profile, engine=engine)
+        pages = pages_read_ahead(path, ocr_dir)
+        plan = extract_file(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
     except ExtractionError as exc:
         return {"error": _explain(path, exc.reason)}
     return {"json": plan.model_dump_json(indent=2) + "\n"}
@@ -164,8 +181,10 @@ def _explain(path: Path, reason: str) -> str:
     except (FormatError, OSError):
         return reason
     if declared and declared != _DECLARED.get(f".{found.value}"):
-        looks = {"text": "plain text", "docx": "a Word document"}.get(found.value, found.value)
-        looks = looks.upper() if looks in ("pdf", "html") else looks
+        looks = {"text": "plain text", "docx": "a Word document", "xlsx": "an Excel workbook"}.get(
+            found.value, found.value
+        )
+        looks = looks.upper() if looks in ("pdf", "html", "csv") else looks
         return f"not a {declared}: looks like {looks} ({reason})"
     return reason
 
@@ -206,7 +225,7 @@ def run_settings(options: Options) -> dict[str, str]:
     except metadata.PackageNotFoundError:
         release = "unknown"
     profile = options.profile.name if options.profile else "generic"
-    return {"actionplan": release, "profile": profile, "engine": options.engine}
+    return {"actionplan": release, "profile": profile, "engine": options.engine, "ocr": options.ocr}
 
 
 def _key(path: Path) -> str:
@@ -276,8 +295,12 @@ def run_batch(
     out: Path,
     options: Options,
     on_outcome: Callable[[FileOutcome], None] | None = None,
+    on_ocr_page: PageProgress | None = None,
 ) -> BatchReport:
-    """Extract `files` into `out`, reusing unchanged ones, and write the run's tables."""
+    """Extract `files` into `out`, reusing unchanged ones, and write the run's tables.
+
+    Scanned pages are read by OCR first, in parallel; `on_ocr_page` follows them.
+    """
     started = time.monotonic()
     keep_json = "json" in options.formats
     recover(out, options.db)
@@ -319,7 +342,15 @@ def run_batch(
             todo.append(path)
 
     last_save = time.monotonic()
-    kwargs = {"profile": options.profile, "engine": options.engine}
+    ocr_dir = ocr_ahead(
+        todo, options.ocr, jobs=options.jobs, timeout=options.timeout, on_page=on_ocr_page
+    )
+    kwargs = {
+        "profile": options.profile,
+        "engine": options.engine,
+        "ocr": options.ocr,
+        "ocr_dir": ocr_dir,
+    }
     done_iter = run_parallel(
         todo, extract_to_json, jobs=options.jobs, timeout=options.timeout, kwargs=kwargs
     )
@@ -345,6 +376,7 @@ def run_batch(
                 save_manifest(out, manifest, settings)
                 last_save = time.monotonic()
         settle(outcome)
+    discard_pages_read_ahead(ocr_dir)
 
     report.outcomes = [outcomes[p] for p in files]
     if keep_json:

@@ -32,6 +32,7 @@ from actionplan.cli_inputs import (
     release,
 )
 from actionplan.extract.engine.profile import Profile, ProfileError, load_profile
+from actionplan.extract.readers.ocr import OcrMode
 from actionplan.schemas import ActionPlan
 
 app = typer.Typer(
@@ -71,7 +72,7 @@ InputsArgument = Annotated[
     list[Path],
     typer.Argument(
         metavar="FILES_OR_FOLDERS...",
-        help="Plan files, or folders walked for .pdf/.txt/.docx/.html.",
+        help="Plan files, or folders walked for .pdf/.txt/.docx/.html/.xlsx/.csv.",
         show_default=False,
     ),
 ]
@@ -103,6 +104,14 @@ EngineOption = Annotated[
     typer.Option(
         "--engine",
         help="PDF table engine (camelot needs: pip install 'actionplan\\[camelot]').",
+        case_sensitive=False,
+    ),
+]
+OcrOption = Annotated[
+    OcrMode,
+    typer.Option(
+        "--ocr",
+        help="Read PDF pages by OCR: auto (pages with no text layer), always or never.",
         case_sensitive=False,
     ),
 ]
@@ -205,6 +214,7 @@ def extract(
     ] = False,
     profile: ProfileOption = None,
     engine: EngineOption = Engine.PDFPLUMBER,
+    ocr: OcrOption = OcrMode.AUTO,
     quiet: QuietOption = False,
 ) -> None:
     """Extract plans to <name>.json per document and linked tables for the run.
@@ -223,13 +233,16 @@ def extract(
         db=db,
         profile=_profile(profile),
         engine=_engine(engine),
+        ocr=ocr.value,
     )
     files, unreadable = _files(inputs, skip=out)
     if not files:
         raise typer.Exit(EXIT_FAILED)
     try:
         with reporter(files, options.jobs, quiet=quiet) as report_file:
-            report = run_batch(files, out, options, on_outcome=report_file)
+            report = run_batch(
+                files, out, options, on_outcome=report_file, on_ocr_page=report_file.ocr_page
+            )
     except KeyboardInterrupt:
         typer.echo("interrupted: every file already in the output is complete", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -17,6 +17,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -41,6 +42,7 @@ class Reporter:
         self._jobs = jobs
         self._err = err
         self._task = progress.add_task(self.label(), total=len(files)) if progress else None
+        self._pages: TaskID | None = None
 
     def __call__(self, outcome: FileOutcome) -> None:
         if outcome.error:
@@ -62,6 +64,14 @@ class Reporter:
         more = min(self._jobs, left) - 1
         name = escape(self._files[self._first].name)
         return f"reading {name}" + (f" (+{more})" if more else "")
+
+    def ocr_page(self, done: int, total: int) -> None:
+        """Scanned pages read so far, on a bar of their own: a long scan shows it moving."""
+        if self._progress is None:
+            return
+        if self._pages is None:
+            self._pages = self._progress.add_task("OCR pages", total=total)
+        self._progress.update(self._pages, completed=done, total=total)
 
 
 @contextmanager

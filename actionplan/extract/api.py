@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from actionplan.extract.engine.assemble import assemble
 from actionplan.extract.engine.authority import authorities
 from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.errors import ReaderError
+from actionplan.extract.reader_facts import apply_reader_facts
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
 from actionplan.schemas import ActionPlan, Source
@@ -25,16 +28,24 @@ class ExtractionError(Exception):
 
 
 def extract_file(
-    path: str | Path, *, profile: Profile | None = None, engine: str = "pdfplumber"
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    engine: str = "pdfplumber",
+    ocr: str = "auto",
+    ocr_pages: Mapping[int, Any] | None = None,
 ) -> ActionPlan:
-    """Extract one plan; raises ExtractionError with a one-line reason on any bad input."""
+    """Extract one plan; raises ExtractionError with a one-line reason on any bad input.
+
+    `ocr_pages` are PDF pages already read by OCR (see `actionplan.ocr_batch`).
+    """
     path = Path(path)
     profile = profile or builtin_profile("generic")
     try:
         if not path.is_file():
             raise ExtractionError(path, "no such file")
         fmt = detect_format(path)
-        grid = read_grid(path, fmt, engine)
+        grid = read_grid(path, fmt, engine, ocr, ocr_pages)
     except ExtractionError:
         raise
     except (ReaderError, OSError) as exc:
@@ -46,6 +57,7 @@ def extract_file(
     plan = assemble(raw, source, profile)
     if plan.authority is None:  # a logo's alt text names the council when the text does not
         plan.authority = next((n for text in grid.image_texts for n in authorities(text)), None)
+    apply_reader_facts(plan, grid)
     return plan
 
 

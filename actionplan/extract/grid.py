@@ -8,6 +8,7 @@ decides what a row *means*; that is the engine's job, the same for all formats.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 BBox = tuple[float, float, float, float]
 
@@ -88,10 +89,39 @@ Block = Row | Line | PageBreak
 
 
 @dataclass(slots=True)
+class ReaderNote:
+    """Something the reader met that the plan should report (a formula with no value)."""
+
+    code: str
+    message: str
+    page: int | None = None
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class OcrWord:
+    """A word read from a page image, kept to give records their OCR confidence."""
+
+    page: int
+    bbox: BBox
+    confidence: float
+
+
+@dataclass(slots=True)
 class Grid:
-    """A whole document as blocks in reading order."""
+    """A whole document as blocks in reading order.
+
+    `sheets` names the worksheets of a workbook (page n is sheet n);
+    `dates` holds the typed value of date cells by (page, line, text as displayed),
+    so the due date comes from the value, not from re-reading the text;
+    `ocr_words` are the words of pages read by OCR.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
     image_texts: list[str] = field(default_factory=list)
     """Text standing for images (HTML alt text): not content, but a logo names its council."""
+    sheets: list[str] = field(default_factory=list)
+    dates: dict[tuple[int, int, str], date] = field(default_factory=dict)
+    notes: list[ReaderNote] = field(default_factory=list)
+    ocr_words: list[OcrWord] = field(default_factory=list)

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 
 class Model(BaseModel):
@@ -22,6 +30,8 @@ class SourceFormat(StrEnum):
     PDF = "pdf"
     DOCX = "docx"
     HTML = "html"
+    XLSX = "xlsx"
+    CSV = "csv"
 
 
 class DueKind(StrEnum):
@@ -60,6 +70,20 @@ class Provenance(Model):
     bbox: tuple[float, float, float, float] | None = Field(
         None, description="x0, top, x1, bottom in PDF points"
     )
+    sheet: str | None = Field(None, description="worksheet name; `line` is then its row number")
+    ocr: bool = Field(False, description="read from a page image by OCR")
+    ocr_confidence: float | None = Field(
+        None, description="mean OCR word confidence (0-100) of the record's cells"
+    )
+
+    @model_serializer(mode="wrap")
+    def _only_what_applies(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Sheet and OCR keys are written only for the records they describe."""
+        data: dict[str, Any] = handler(self)
+        for key in ("sheet", "ocr", "ocr_confidence"):
+            if data.get(key) in (None, False):
+                data.pop(key, None)
+        return data
 
 
 class Span(Model):

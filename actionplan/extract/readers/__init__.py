@@ -7,37 +7,61 @@ decide what a row means (that is `actionplan.extract.engine`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from actionplan.extract.grid import Grid
 from actionplan.schemas import SourceFormat
 
-Reader = Callable[[Path, str], Grid]
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """Reader settings: the PDF table finder, when to OCR, and pages already read by OCR."""
+
+    engine: str = "pdfplumber"
+    ocr: str = "auto"
+    ocr_pages: Mapping[int, Any] | None = None
 
 
-def _text(path: Path, engine: str) -> Grid:
+Reader = Callable[[Path, ReadOptions], Grid]
+
+
+def _text(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.text_reader import read_text
 
     return read_text(path)
 
 
-def _pdf(path: Path, engine: str) -> Grid:
+def _pdf(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.pdf_reader import read_pdf
 
-    return read_pdf(path, engine=engine)
+    return read_pdf(path, engine=options.engine, ocr=options.ocr, ocr_pages=options.ocr_pages)
 
 
-def _docx(path: Path, engine: str) -> Grid:
+def _docx(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.docx_reader import read_docx
 
     return read_docx(path)
 
 
-def _html(path: Path, engine: str) -> Grid:
+def _html(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.html_reader import read_html
 
     return read_html(path)
+
+
+def _xlsx(path: Path, options: ReadOptions) -> Grid:
+    from actionplan.extract.readers.xlsx_reader import read_xlsx
+
+    return read_xlsx(path)
+
+
+def _csv(path: Path, options: ReadOptions) -> Grid:
+    from actionplan.extract.readers.csv_reader import read_csv
+
+    return read_csv(path)
 
 
 # Format -> reader. Heavy libraries load only when their format is read.
@@ -46,9 +70,19 @@ READERS: dict[SourceFormat, Reader] = {
     SourceFormat.PDF: _pdf,
     SourceFormat.DOCX: _docx,
     SourceFormat.HTML: _html,
+    SourceFormat.XLSX: _xlsx,
+    SourceFormat.CSV: _csv,
 }
 
 
-def read_grid(path: Path, fmt: SourceFormat, engine: str = "pdfplumber") -> Grid:
-    """Read `path` (already identified as `fmt`) into a Grid; `engine` is the PDF table finder."""
-    return READERS[fmt](path, engine)
+def read_grid(
+    path: Path,
+    fmt: SourceFormat,
+    engine: str = "pdfplumber",
+    ocr: str = "auto",
+    ocr_pages: Mapping[int, Any] | None = None,
+) -> Grid:
+    """Read `path` (already identified as `fmt`) into a Grid; `engine` is the PDF table
+    finder, `ocr` when PDF pages are read by OCR (auto: pages with no text), `ocr_pages`
+    pages already read by OCR."""
+    return READERS[fmt](path, ReadOptions(engine, ocr, ocr_pages))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import struct
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +30,7 @@ from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import BBox, Block, Grid, Line, PageBreak, Row
 
 from . import pdf_tables, pdf_text
+from .ocr import INSTALL_HINT, OcrMode, OcrPage, OcrSession
 from .pdf_borderless import borderless_cells
 
 _WORD_ATTRS = ["fontname", "size"]
@@ -205,14 +206,18 @@ def _open_ends(page: Any) -> list[dict[str, Any]]:
     return closing
 
 
-def read_document(path: Path, finder: TableFinder) -> Grid:
-    """Shared page loop for every table finder: errors, furniture, numbering."""
+def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None) -> Grid:
+    """Shared page loop for every table finder: errors, furniture, numbering.
+
+    With `ocr`, each page it picks is read from its image instead of its text layer.
+    """
     pages: list[_Page] = []
     words = 0
     with open_pdf(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                got, n = read_page(page, number, finder)
+                source = ocr.page(page, number) if ocr else page
+                got, n = read_page(source, number, finder)
             except _CORRUPT as e:
                 raise _reason(e) from e
             finally:
@@ -220,16 +225,32 @@ def read_document(path: Path, finder: TableFinder) -> Grid:
             pages.append(got)
             words += n
     if words == 0:
-        raise PdfError("no text layer (image-only PDF): OCR is needed")
+        hint = f"; {INSTALL_HINT}" if ocr and ocr.missing else ""
+        raise PdfError(f"no text layer (image-only PDF): OCR is needed{hint}")
     _mark_headings(pages)
     _drop_furniture(pages)
-    return Grid(blocks=_assemble(pages), pages=len(pages))
+    grid = Grid(blocks=_assemble(pages), pages=len(pages))
+    if ocr:
+        grid.ocr_words = ocr.words
+        grid.notes = [*ocr.notes, *ocr.missing_note()]
+    return grid
 
 
-def read_pdf(path: Path, *, engine: str = "pdfplumber") -> Grid:
-    """Read a PDF into blocks; `engine` picks the table finder ("pdfplumber" or "camelot")."""
+def read_pdf(
+    path: Path,
+    *,
+    engine: str = "pdfplumber",
+    ocr: str = OcrMode.AUTO,
+    ocr_pages: Mapping[int, OcrPage] | None = None,
+) -> Grid:
+    """Read a PDF into blocks; `engine` picks the table finder ("pdfplumber" or "camelot").
+
+    `ocr` says which pages are read by OCR (see `OcrMode`), `ocr_pages` are pages
+    already read by OCR; camelot reads text layers only.
+    """
     if engine == "pdfplumber":
-        return read_document(Path(path), _plumber_tables)
+        session = OcrSession(Path(path), OcrMode(ocr), ocr_pages or {})
+        return read_document(Path(path), _plumber_tables, session)
     if engine == "camelot":
         from .camelot_reader import read_pdf_camelot
 
