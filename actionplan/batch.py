@@ -24,11 +24,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from actionplan.dataset import Document, Table, build_tables, warning_counts
-from actionplan.extract.api import ExtractionError, extract_file, sha256_of
+from actionplan.extract.api import ExtractionError, sha256_of
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.readers.detect import FormatError, detect_format
 from actionplan.pool import run_parallel
-from actionplan.schemas import ActionPlan
+from actionplan.reports.extract import extract_document
+from actionplan.reports.tables import parse_document, write_recommendations
+from actionplan.schemas import ActionPlan, Report
 from actionplan.writers import csv_text, jsonl_text, write_atomic
 
 FORMATS = ("json", "jsonl", "csv")
@@ -63,6 +65,7 @@ class FileOutcome:
     name: str
     plan: ActionPlan | None = None
     error: str | None = None
+    report: Report | None = None
     reused: bool = False
     seconds: float = 0.0
 
@@ -83,7 +86,11 @@ class BatchReport:
 
     @property
     def failed(self) -> list[FileOutcome]:
-        return [o for o in self.outcomes if o.plan is None]
+        return [o for o in self.outcomes if o.plan is None and o.report is None]
+
+    @property
+    def reports(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.report is not None]
 
     @property
     def documents(self) -> list[Document]:
@@ -140,10 +147,10 @@ def extract_to_json(path: Path, *, profile: Profile | None, engine: str) -> dict
     JSON text pickles far cheaper than a pydantic tree.
     """
     try:
-        plan = extract_file(path, profile=profile, engine=engine)
+        doc = extract_document(path, profile=profile, engine=engine)
     except ExtractionError as exc:
         return {"error": _explain(path, exc.reason)}
-    return {"json": plan.model_dump_json(indent=2) + "\n"}
+    return {"json": doc.model_dump_json(indent=2) + "\n"}
 
 
 def _explain(path: Path, reason: str) -> str:
@@ -250,7 +257,7 @@ def _reuse(out: Path, path: Path, name: str, sha: str, entry: dict[str, Any] | N
     if entry and entry.get("sha256") != sha:
         return None
     try:
-        plan = ActionPlan.model_validate_json((out / f"{name}.json").read_bytes())
+        plan = parse_document((out / f"{name}.json").read_bytes())
     except (OSError, ValueError, ValidationError):
         return None
     if plan.source.sha256 != sha or (entry is None and plan.source.path != str(path)):
@@ -295,9 +302,9 @@ def run_batch(
         earlier = None
         if keep_json and not fresh:
             earlier = _reuse(out, path, name, shas[path], manifest.get(_key(path)))
-        if isinstance(earlier, ActionPlan):
+        if isinstance(earlier, ActionPlan | Report):
             manifest[_key(path)] = {"sha256": shas[path], "name": name}
-            settle(FileOutcome(path, name, plan=earlier, reused=True))
+            settle(_outcome(path, name, earlier, reused=True))
         elif isinstance(earlier, str):
             settle(FileOutcome(path, name, error=earlier, reused=True))
         else:
@@ -315,16 +322,16 @@ def run_batch(
         outcome = FileOutcome(path, name, error=done.error or result.get("error"))
         if result.get("json"):
             try:
-                outcome.plan = ActionPlan.model_validate_json(result["json"])
+                outcome = _outcome(path, name, parse_document(result["json"]))
             except ValidationError as exc:
                 outcome.error = f"internal error: invalid record: {exc.error_count()} problems"
             else:
                 if keep_json:
                     write_atomic(out / f"{name}.json", result["json"])
         outcome.seconds = done.seconds
-        if keep_json and (outcome.plan or result.get("error")):
+        if keep_json and (outcome.plan or outcome.report or result.get("error")):
             entry: dict[str, Any] = {"sha256": shas[path], "name": name}
-            if outcome.plan is None:
+            if outcome.error:
                 entry["error"] = outcome.error
             manifest[_key(path)] = entry
             if time.monotonic() - last_save > 1.0:  # a killed run still resumes
@@ -336,8 +343,16 @@ def run_batch(
     if keep_json:
         save_manifest(out, manifest, settings)
     report.written = write_tables(build_tables(report.documents), out, options)
+    reports = [(o.name, r) for o in report.outcomes if (r := o.report)]
+    report.written += write_recommendations(reports, out, options)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _outcome(path: Path, name: str, doc: ActionPlan | Report, reused: bool = False) -> FileOutcome:
+    if isinstance(doc, Report):
+        return FileOutcome(path, name, report=doc, reused=reused)
+    return FileOutcome(path, name, plan=doc, reused=reused)
 
 
 def write_tables(tables: list[Table], out: Path, options: Options) -> list[Path]:
