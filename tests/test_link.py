@@ -249,3 +249,19 @@ def test_the_readme_worked_example_holds() -> None:
         "wiltshire-report: 4 of 5 recommendations answered by wiltshire-plan; "
         'not answered: #5 "The quality of social work supervision."'
     )
+
+
+def test_a_plan_naming_only_its_inspection_month_pairs_with_that_inspection() -> None:
+    plans, reports, _ = _docs()
+    plan = plans[0].plan.model_copy(deep=True)
+    plan.report_date = None
+    plan.inspection_date = Span(raw="January 2023", start=date(2023, 1, 1), end=date(2023, 1, 31))
+    earlier = _report("Eastford", date(2021, 6, 1), EASTFORD_RECS)
+    earlier.inspection_date = Span(raw="April 2021", start=date(2021, 4, 5), end=date(2021, 4, 16))
+    inspected = reports[0].report.model_copy(deep=True)
+    inspected.inspection_date = Span(raw="Jan 2023", start=date(2023, 1, 9), end=date(2023, 1, 20))
+    got = pair(
+        [PlanDoc("p", "p", plan)],
+        [ReportDoc("earlier", "earlier", earlier), ReportDoc("that", "that", inspected)],
+    )
+    assert [r.name for _, r in got] == ["that"]

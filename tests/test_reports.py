@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from actionplan.cli import app
 from actionplan.extract.api import ExtractionError
 from actionplan.reports import extract_document, extract_report
+from actionplan.reports.extract import NotAReport
 from actionplan.schemas import Report
 from tests.conftest import shared_file
 from tests.pdfbuild import Doc
@@ -192,3 +193,12 @@ def test_a_run_mixing_a_plan_and_a_report_writes_recommendation_tables(tmp_path:
 
     again = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
     assert again.exit_code == 0 and "2 unchanged, reused" in again.output
+
+
+def test_action_plans_are_not_taken_for_reports() -> None:
+    folder = shared_file("real", "action-plans")
+    decoys = sorted(folder.glob("*.pdf"))
+    assert decoys
+    for path in decoys:
+        with pytest.raises(NotAReport):
+            extract_report(path)

@@ -31,6 +31,7 @@ from actionplan.schemas import ActionPlan, Area, Recommendation, Report
 from actionplan.writers import csv_text, write_atomic
 
 WINDOW = timedelta(days=548)  # about 18 months
+SAME_INSPECTION = timedelta(days=62)
 THRESHOLD = 18.0  # a plan area scoring below this against every recommendation answers none
 MERGE_SHARE = 0.3  # share of an area's remaining words another recommendation must explain
 COMMON_WEIGHT = 0.3
@@ -132,9 +133,16 @@ def _published(report: Report) -> date | None:
     return span.end if span else None
 
 
-def _plan_date(plan: ActionPlan) -> date | None:
-    span = plan.report_date or plan.inspection_date
-    return span.end if span else None
+def _in_time(plan: ActionPlan, report: Report) -> bool:
+    """Published before the plan's date and within the window; for a plan that only
+    names the month of its inspection, inspected within about two months of it."""
+    published = _published(report)
+    if plan.report_date and plan.report_date.end and published:
+        return plan.report_date.end - WINDOW <= published <= plan.report_date.end
+    inspected = report.inspection_date.end if report.inspection_date else None
+    if plan.inspection_date and plan.inspection_date.end and inspected:
+        return abs(plan.inspection_date.end - inspected) <= SAME_INSPECTION
+    return True
 
 
 def _same_authority(plan: ActionPlan, report: Report) -> bool:
@@ -148,19 +156,15 @@ def _same_authority(plan: ActionPlan, report: Report) -> bool:
 
 
 def pair(plans: Sequence[PlanDoc], reports: Sequence[ReportDoc]) -> list[tuple[PlanDoc, ReportDoc]]:
-    """Each plan with the latest report of its authority published before it, within the
-    window; a plan without a date takes its authority's latest report."""
+    """Each plan with the latest report of its authority that fits its dates; a plan
+    without dates takes its authority's latest report."""
     pairs = []
     for plan in plans:
-        when = _plan_date(plan.plan)
-        candidates = []
-        for rep in reports:
-            published = _published(rep.report)
-            if not _same_authority(plan.plan, rep.report):
-                continue
-            if when and published and not (when - WINDOW <= published <= when):
-                continue
-            candidates.append((published or date.min, rep))
+        candidates = [
+            (_published(rep.report) or date.min, rep)
+            for rep in reports
+            if _same_authority(plan.plan, rep.report) and _in_time(plan.plan, rep.report)
+        ]
         if candidates:
             pairs.append((plan, max(candidates, key=lambda c: c[0])[1]))
     return pairs
