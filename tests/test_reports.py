@@ -23,6 +23,9 @@ from tests.pdfbuild import Doc
 
 EXPECTED = Path(__file__).parent / "expected" / "reports"
 CASES = sorted(p.stem for p in EXPECTED.glob("*.json"))
+TOPIC_CASES = [  # expectations that also name each recommendation's topic sub-heading
+    s for s in CASES if '"topic"' in (EXPECTED / f"{s}.json").read_text(encoding="utf-8")
+]
 SAMPLE_PLAN = Path(__file__).parents[1] / "samples" / "example-borough-action-plan.txt"
 runner = CliRunner()
 
@@ -43,7 +46,7 @@ def test_every_recommendation_matches_the_hand_written_expectation(stem: str) ->
     assert have == want
 
 
-@pytest.mark.parametrize("stem", [s for s in CASES if s.startswith("blackpool")])
+@pytest.mark.parametrize("stem", TOPIC_CASES)
 def test_italic_topic_sub_headings_label_items_and_are_not_recommendations(stem: str) -> None:
     expected = json.loads((EXPECTED / f"{stem}.json").read_text(encoding="utf-8"))
     got = _report(stem).recommendations
