@@ -205,3 +205,27 @@ def test_action_plans_are_not_taken_for_reports() -> None:
     for path in decoys:
         with pytest.raises(NotAReport):
             extract_report(path)
+
+
+def test_bulleted_items_after_an_introduction_ending_in_a_colon(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "southvale.pdf")
+    doc.text(72, 80, "Southvale Council", size=20)
+    doc.text(72, 110, "Inspection of safeguarding and looked after children services", bold=True)
+    doc.text(72, 130, "Inspection dates: 1 to 12 October 2012", size=11)
+    doc.text(72, 160, "Areas for improvement", bold=True, size=14)
+    doc.text(72, 186, "Within three months:", bold=True, size=11)
+    doc.text(72, 212, "The council and its partners should take the following action:", size=11)
+    doc.text(72, 238, "\u2022", size=11)
+    doc.text(90, 238, "ensure that all child protection conferences are quorate", size=11)
+    doc.text(72, 264, "\u2022", size=11)
+    doc.text(90, 264, "ensure that Ofsted is told of every serious incident", size=11)
+    doc.text(72, 300, "Summary", bold=True, size=14)
+    doc.text(72, 326, "The council has made progress.", size=11)
+    doc.page()
+    report = extract_report(doc.save())
+    assert [(r.section, r.group, r.text) for r in report.recommendations] == [
+        ("Areas for improvement", "Within three months",
+         "ensure that all child protection conferences are quorate"),
+        ("Areas for improvement", "Within three months",
+         "ensure that Ofsted is told of every serious incident"),
+    ]  # fmt: skip

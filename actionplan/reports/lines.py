@@ -45,7 +45,6 @@ class ReportLine:
     italic: bool
     marker: str | None = None  # "number" or "bullet"
     ref: str | None = None  # the printed number of a numbered item
-    text_x: float = 0.0  # where the words after the marker start
 
 
 def read_lines(path: Path) -> list[ReportLine]:
@@ -108,7 +107,6 @@ def _page_lines(words: list[Word], slanted: set[tuple[int, int]], page: int) -> 
                 italic=all(italic),
                 marker=marker,
                 ref=ref,
-                text_x=rest[0]["x0"],
             )
         )
     return out

@@ -138,7 +138,10 @@ def _items(lines: Sequence[ReportLine], group: str | None, body: float) -> list[
     items: list[_Item] = []
     topic: str | None = None
     prev: ReportLine | None = None
+    start = _intro_end(lines)
     for i, line in enumerate(lines):
+        if i < start:
+            continue
         gap = prev is None or line.page != prev.page or line.top - prev.top > 1.5 * pitch
         current = items[-1] if items else None
         if line.size < 0.9 * body:  # a footnote or caption: not part of any item
@@ -148,21 +151,21 @@ def _items(lines: Sequence[ReportLine], group: str | None, body: float) -> list[
             items.append(_Item([line], line.ref, group, topic))
         elif _is_topic(line, lines[i + 1 :], current):
             topic = line.text
-        elif current is None:
-            if not items and line.italic:
-                topic = line.text
-                continue
-            break
-        elif _continues(line, current, gap):
+        elif current is not None and _continues(line, current, gap):
             if _SUBITEM.match(line.text):
                 current.sublist.append(len(current.lines))
             current.lines.append(line)
-        elif gap and current.ref is None and abs(line.x0 - current.lines[0].text_x) < 2.0:
-            items.append(_Item([line], None, group, topic))  # a bullet whose glyph is lost
         else:
             break
         prev = line
     return items
+
+
+def _intro_end(lines: Sequence[ReportLine]) -> int:
+    """Where the items start: after an introduction ending in a colon ("... should take
+    the following action:"), if one comes before the first item."""
+    first = next((i for i, ln in enumerate(lines) if ln.marker), len(lines))
+    return max((i + 1 for i, ln in enumerate(lines[:first]) if ln.text.endswith(":")), default=0)
 
 
 def _paragraph_items(
