@@ -205,6 +205,16 @@ def test_extract_with_link_writes_links_and_coverage(tmp_path: Path) -> None:
     ]  # fmt: skip
     answered = sorted(int(r["recommendation_id"].rsplit(":r", 1)[1]) for r in rows)
     assert answered == [1, 2, 3, 5]  # the fostering service review (r4) is not answered
+    with (out / "areas.csv").open(encoding="utf-8") as fh:
+        area_ids = {r["area_id"] for r in csv.DictReader(fh)}
+    with (out / "recommendations.csv").open(encoding="utf-8") as fh:
+        rec_ids = {r["recommendation_id"] for r in csv.DictReader(fh)}
+    assert {r["area_id"] for r in rows} <= area_ids
+    assert {r["recommendation_id"] for r in rows} <= rec_ids
+    with (out / "coverage.csv").open(encoding="utf-8") as fh:
+        (cover,) = list(csv.DictReader(fh))
+    assert (cover["recommendations"], cover["answered"]) == ("5", "4")
+    assert cover["not_answered"] == "#4"
 
     again = runner.invoke(app, ["link", str(out)])
     assert again.exit_code == 0, again.output
@@ -265,3 +275,15 @@ def test_a_plan_naming_only_its_inspection_month_pairs_with_that_inspection() ->
         [ReportDoc("earlier", "earlier", earlier), ReportDoc("that", "that", inspected)],
     )
     assert [r.name for _, r in got] == ["that"]
+
+
+def test_an_area_stating_nothing_is_matched_by_its_actions() -> None:
+    plans, reports, _ = _docs()
+    plan = plans[1].plan.model_copy(deep=True)
+    area = plan.sections[0].areas[3]  # answers "disabled children receive timely reviews"
+    area.text = None
+    area.actions = [Action(text="Review every disabled child's plan within its timescale.")]
+    links = match(PlanDoc("W", "W", plan), reports[1])
+    assert [lk.recommendation_id for lk in links if lk.area_id == "W:s1:a4"] == [
+        "Westbury-report:r4"
+    ]

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from actionplan.reports.tables import parse_document
+from actionplan.dataset import Document
+from actionplan.reports.tables import parse_document, report_doc_id
 from actionplan.schemas import ActionPlan, Area, Recommendation, Report
 from actionplan.writers import csv_text, write_atomic
 
@@ -212,7 +213,9 @@ def similarity(a: str, b: str) -> float:
 
 
 def _area_text(area: Area) -> str:
-    return " ".join(t for t in [area.text or "", *area.outcomes] if t)
+    """What an area says it will achieve; its actions when it states nothing itself."""
+    stated = " ".join(t for t in [area.text or "", *area.outcomes] if t)
+    return stated or " ".join(action.text for action in area.actions)
 
 
 def match(plan: PlanDoc, report: ReportDoc) -> list[Link]:
@@ -338,9 +341,8 @@ def load_outputs(folder: Path) -> tuple[list[PlanDoc], list[ReportDoc]]:
             doc = parse_document(path.read_bytes())
         except (OSError, ValueError):
             continue  # not a document of ours
-        doc_id = f"{path.stem}-{doc.source.sha256[:8]}"
         if isinstance(doc, Report):
-            reports.append(ReportDoc(doc_id, path.stem, doc))
+            reports.append(ReportDoc(report_doc_id(path.stem, doc), path.stem, doc))
         else:
-            plans.append(PlanDoc(doc_id, path.stem, doc))
+            plans.append(PlanDoc(Document(path.stem, doc).doc_id, path.stem, doc))
     return plans, reports
