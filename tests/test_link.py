@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date
 from pathlib import Path
 
@@ -80,6 +81,36 @@ WESTBURY_AREAS: list[tuple[str, list[int]]] = [
 ]  # fmt: skip
 
 
+# A third pair on a real report's recommendations (Bedford's, as hand-copied in
+# tests/expected/reports), answered by a plan written for this test.
+BEDFORD_AREAS: list[tuple[str, list[int]]] = [
+    ("Case recording: social workers record their work on the case management system within "
+     "48 hours, and records inform each child's plan", [1]),
+    ("Every child returning from a missing episode is offered a return home interview within "
+     "three days and the interview is recorded", [2]),
+    ("Supervision happens monthly for every frontline worker and is recorded on file", [3]),
+    ("A 'getting to good' development offer for staff, linked to supervision", [3]),
+    ("Children's wishes and feelings are captured in assessments, and plans set out what must "
+     "change, by when, and are updated after each review", [4, 5]),
+    ("Children looked after and care leavers know their entitlements and help shape services",
+     [6]),
+    ("A permanence tracker gives senior managers oversight of every child who needs permanence",
+     [7]),
+    ("Later life letters are written in plain, child-friendly language and tell the full story "
+     "of birth and adoptive families", [8]),
+    ("Private fostering assessments include all safeguarding checks and are signed off by a "
+     "manager", [10]),
+]  # fmt: skip
+
+
+def _bedford_recs() -> list[str]:
+    path = Path(__file__).parent / "expected" / "reports"
+    stored = json.loads(
+        (path / "bedford-children-s-services-inspection-07-april-2017.json").read_text("utf-8")
+    )
+    return [r["text"] for r in stored["recommendations"] if r["body"] == "local_authority"]
+
+
 def _report(authority: str, published: date, texts: list[str]) -> Report:
     return Report(
         kind="report",
@@ -110,6 +141,7 @@ def _docs() -> tuple[list[PlanDoc], list[ReportDoc], set[tuple[str, str]]]:
     for name, published, progress, recs, areas in (
         ("Eastford", date(2023, 3, 1), date(2023, 11, 30), EASTFORD_RECS, EASTFORD_AREAS),
         ("Westbury", date(2024, 5, 15), date(2024, 12, 1), WESTBURY_RECS, WESTBURY_AREAS),
+        ("Bedford", date(2017, 4, 7), date(2017, 10, 1), _bedford_recs(), BEDFORD_AREAS),
     ):
         plans.append(PlanDoc(f"{name}-plan", f"{name}-plan", _plan(name, progress, areas)))
         reports.append(
@@ -156,6 +188,7 @@ def test_a_plan_pairs_with_its_authoritys_report_published_before_it_within_the_
     assert [(p.name, r.name) for p, r in pairs] == [
         ("Eastford-plan", "Eastford-report"),
         ("Westbury-plan", "Westbury-report"),
+        ("Bedford-plan", "Bedford-report"),
     ]
     assert pair(plans[:1], [old, later]) == []
 

@@ -52,7 +52,7 @@ _STOPWORDS = frozenset(
         "all", "ensure", "ensuring", "improve", "improving", "improved", "improvement", "develop",
         "developing", "strengthen", "strengthening", "review", "reviewing", "further", "more",
         "better", "make", "sure", "take", "action", "should", "need", "needs", "can", "there",
-        "through", "including",
+        "through", "including", "each", "every", "any",
     ]
 )  # fmt: skip
 _COMMON = frozenset(
@@ -242,8 +242,8 @@ def match(plan: PlanDoc, report: ReportDoc) -> list[Link]:
 
 def _answers(text: str, recs: Sequence[Recommendation]) -> list[tuple[int, float]]:
     """(recommendation number, score) an area answers: its best match above the threshold,
-    then any other that explains at least two words, and a good share, of what the area
-    says beyond the best one (a merge)."""
+    then any other that explains a good share, and at least two distinctive words, of what
+    the area says beyond the best one (a merge)."""
     scores = [similarity(text, rec.text) for rec in recs]
     best = max(range(len(recs)), key=scores.__getitem__)
     if scores[best] < THRESHOLD:
@@ -253,7 +253,7 @@ def _answers(text: str, recs: Sequence[Recommendation]) -> list[tuple[int, float
     rest = frozenset(w for w in _words(text) if not any(_alike(w, v) for v in explained))
     for n, rec in enumerate(recs, 1):
         said = _words(rec.text)
-        shared = sum(1 for w in rest if any(_alike(w, v) for v in said))
+        shared = sum(1 for w in rest - _COMMON if any(_alike(w, v) for v in said))
         if n != best + 1 and shared >= 2 and _covered(rest, said) >= MERGE_SHARE:
             found.append((n, scores[n - 1]))
     return sorted(found)
