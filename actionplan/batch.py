@@ -27,12 +27,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from actionplan.dataset import Document, Failure, dataset_rows, findings
-from actionplan.extract.api import ExtractionError, extract_file, sha256_of
+from actionplan.extract.api import ExtractionError, sha256_of
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.readers.detect import FormatError, detect_format
 from actionplan.ocr_batch import PageProgress, discard_pages_read_ahead, ocr_ahead, pages_read_ahead
 from actionplan.pool import run_parallel
-from actionplan.schemas import ActionPlan
+from actionplan.reports.extract import extract_document
+from actionplan.reports.tables import parse_document, write_recommendations
+from actionplan.schemas import ActionPlan, Report
 from actionplan.tableset import STAGING_PREFIX, TableFormats, recover, write_tables
 from actionplan.writers import write_atomic
 
@@ -71,18 +73,20 @@ class Options:
 
 @dataclass
 class FileOutcome:
-    """One input's fate: a plan (new or reused) or a one-line reason.
+    """One input's fate: a plan or an inspection report (new or reused), or a one-line reason.
 
-    The plan is there for the `on_outcome` callback only; the report keeps counts.
+    The document is there for the `on_outcome` callback only; the report keeps counts.
     """
 
     path: Path
     name: str
     plan: ActionPlan | None = None
     error: str | None = None
+    report: Report | None = None
     reused: bool = False
     seconds: float = 0.0
     sha256: str | None = None
+    is_report: bool = False
 
     @property
     def message(self) -> str:
@@ -97,20 +101,30 @@ class BatchReport:
     actions: int = 0
     pages: int = 0
     kinds: Counter[str] = field(default_factory=Counter)
+    recommendations: int = 0
 
     def count(self, outcome: FileOutcome) -> None:
-        """Add a document's counts, then let its plan go: memory stays flat with the run."""
+        """Add a document's counts, then let it go: memory stays flat with the run."""
         if outcome.plan is not None:
             plan = outcome.plan
             self.actions += sum(1 for _ in plan.actions())
             self.pages += plan.source.pages or 1
             self.kinds.update(f.kind for f in findings(Document(outcome.name, plan)))
             outcome.plan = None
+        if outcome.report is not None:
+            self.recommendations += len(outcome.report.recommendations)
+            outcome.report = None
         self.outcomes.append(outcome)
 
     @property
     def ok(self) -> list[FileOutcome]:
-        return [o for o in self.outcomes if o.error is None]
+        """Files that gave a plan."""
+        return [o for o in self.outcomes if o.error is None and not o.is_report]
+
+    @property
+    def reports(self) -> list[FileOutcome]:
+        """Files read as inspection reports."""
+        return [o for o in self.outcomes if o.error is None and o.is_report]
 
     @property
     def failed(self) -> list[FileOutcome]:
@@ -167,10 +181,10 @@ def extract_to_json(
     """
     try:
         pages = pages_read_ahead(path, ocr_dir)
-        plan = extract_file(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
+        doc = extract_document(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
     except ExtractionError as exc:
         return {"error": _explain(path, exc.reason)}
-    return {"json": plan.model_dump_json(indent=2) + "\n"}
+    return {"json": doc.model_dump_json(indent=2) + "\n"}
 
 
 def _explain(path: Path, reason: str) -> str:
@@ -279,7 +293,7 @@ def _reuse(out: Path, path: Path, name: str, sha: str, entry: dict[str, Any] | N
     if entry and entry.get("sha256") != sha:
         return None
     try:
-        plan = ActionPlan.model_validate_json((out / f"{name}.json").read_bytes())
+        plan = parse_document((out / f"{name}.json").read_bytes())
     except (OSError, ValueError, ValidationError):
         return None
     if plan.source.sha256 != sha or (entry is None and plan.source.path != str(path)):
@@ -333,9 +347,9 @@ def run_batch(
         earlier = None
         if keep_json and not fresh:
             earlier = _reuse(out, path, name, shas[path], manifest.get(_key(path)))
-        if isinstance(earlier, ActionPlan):
+        if isinstance(earlier, ActionPlan | Report):
             manifest[_key(path)] = {"sha256": shas[path], "name": name}
-            settle(FileOutcome(path, name, plan=earlier, reused=True))
+            settle(_outcome(path, name, earlier, reused=True))
         elif isinstance(earlier, str):
             settle(FileOutcome(path, name, error=earlier, reused=True))
         else:
@@ -361,15 +375,15 @@ def run_batch(
         outcome = FileOutcome(path, name, error=done.error or result.get("error"))
         if result.get("json"):
             try:
-                outcome.plan = ActionPlan.model_validate_json(result["json"])
+                outcome = _outcome(path, name, parse_document(result["json"]))
             except ValidationError as exc:
                 outcome.error = f"internal error: invalid record: {exc.error_count()} problems"
             else:
                 write_atomic(spool / f"{name}.json", result["json"])
         outcome.seconds = done.seconds
-        if keep_json and (outcome.plan or result.get("error")):
+        if keep_json and (outcome.plan or outcome.report or result.get("error")):
             entry: dict[str, Any] = {"sha256": shas[path], "name": name}
-            if outcome.plan is None:
+            if outcome.error:
                 entry["error"] = outcome.error
             manifest[_key(path)] = entry
             if time.monotonic() - last_save > 1.0:  # a killed run still resumes
@@ -383,6 +397,7 @@ def run_batch(
         save_manifest(out, manifest, settings)
     try:
         report.written = write_run_tables(report, spool, out, options)
+        report.written += write_recommendations(_spooled_reports(report, spool), out, options)
     finally:
         if spool != out:
             shutil.rmtree(spool, ignore_errors=True)
@@ -393,6 +408,22 @@ def run_batch(
 def _made(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _outcome(path: Path, name: str, doc: ActionPlan | Report, reused: bool = False) -> FileOutcome:
+    if isinstance(doc, Report):
+        return FileOutcome(path, name, report=doc, reused=reused, is_report=True)
+    return FileOutcome(path, name, plan=doc, reused=reused)
+
+
+def _spooled_reports(report: BatchReport, spool: Path) -> list[tuple[str, Report]]:
+    """The run's inspection reports, read back from their JSON (few per run, unlike plans)."""
+    named = []
+    for outcome in report.reports:
+        doc = parse_document((spool / f"{outcome.name}.json").read_bytes())
+        if isinstance(doc, Report):
+            named.append((outcome.name, doc))
+    return named
 
 
 def write_run_tables(report: BatchReport, spool: Path, out: Path, options: Options) -> list[Path]:

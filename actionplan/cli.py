@@ -216,6 +216,9 @@ def extract(
     engine: EngineOption = Engine.PDFPLUMBER,
     ocr: OcrOption = OcrMode.AUTO,
     quiet: QuietOption = False,
+    link: Annotated[
+        bool, typer.Option("--link", help="Also link each plan to the report it answers.")
+    ] = False,
 ) -> None:
     """Extract plans to <name>.json per document and linked tables for the run.
 
@@ -249,7 +252,51 @@ def extract(
     if not quiet:
         for line in summary_lines(report, out):
             typer.echo(line)
+    if link:
+        _link_folder(out, [])
     raise typer.Exit(EXIT_FAILED if report.failed or unreadable else EXIT_OK)
+
+
+PairOption = Annotated[
+    list[str] | None,
+    typer.Option("--pair", help="PLAN=REPORT: link these two (output names) whatever the rules."),
+]
+
+
+def _link_folder(out: Path, pairs: list[str]) -> None:
+    from actionplan.reports.link import link_run, load_outputs
+
+    named = dict(p.split("=", 1) for p in pairs if "=" in p)
+    if len(named) != len(pairs):
+        typer.echo("error: --pair takes PLAN=REPORT", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    plans, reports = load_outputs(out)
+    try:
+        covered = link_run(plans, reports, out, named)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
+    for cover in covered:
+        typer.echo(cover.line())
+    unpaired = len(plans) - len(covered)
+    typer.echo(f"{len(covered)} plans linked, {unpaired} without a report -> {out / 'links.csv'}")
+
+
+@app.command(cls=PlainHelpCommand)
+def link(
+    out: Annotated[
+        Path, typer.Argument(help="An extract output folder holding plans and reports.")
+    ],
+    pair: PairOption = None,
+) -> None:
+    """Link each extracted plan to the report it answers: links.csv, coverage.csv, coverage lines.
+
+    Exit codes: 0 done, 2 usage error.
+    """
+    if not out.is_dir():
+        typer.echo(f"error: {out}: not an output folder", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    _link_folder(out, pair or [])
 
 
 @app.command(cls=PlainHelpCommand)

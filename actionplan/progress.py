@@ -104,6 +104,9 @@ def summary_lines(report: BatchReport, out: object) -> list[str]:
         f"{len(report.ok)} ok, {len(report.failed)} failed, {report.actions} actions, "
         f"{sum(kinds.values())} warnings -> {out}{reused}"
     ]
+    if report.reports:
+        found = report.recommendations
+        lines.append(f"{len(report.reports)} inspection reports, {found} recommendations")
     if kinds:
         lines.append("warnings: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     return lines

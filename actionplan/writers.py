@@ -9,6 +9,8 @@ guarded by OWASP's rule (`guard_formula`) unless raw CSV is asked for.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import tempfile
@@ -189,3 +191,25 @@ def write_atomic(path: Path, text: str) -> None:
 
 def jsonl_line(row: dict[str, object]) -> str:
     return json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def csv_text(
+    rows: Iterable[dict[str, object]],
+    columns: list[str],
+    *,
+    guard: bool = True,
+    excel: bool = False,
+) -> str:
+    """A small table as CSV text, by the same cell rules as the streamed run tables."""
+    buffer = io.StringIO()
+    if excel:
+        buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(c), guard=guard) for c in columns])
+    return buffer.getvalue()
+
+
+def jsonl_text(rows: Iterable[dict[str, object]]) -> str:
+    return "".join(jsonl_line(row) for row in rows)

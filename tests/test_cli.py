@@ -196,7 +196,7 @@ def test_debug_draws_a_pdf_page_and_refuses_other_files(tmp_path: Path) -> None:
 def test_every_command_has_help_and_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
-    assert sorted(names) == ["debug", "detect", "extract", "schema", "validate"]
+    assert sorted(names) == ["debug", "detect", "extract", "link", "schema", "validate"]
     for name in names:
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output

@@ -17,6 +17,9 @@ from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
 from actionplan.schemas import ActionPlan, Source
 
+NO_PLAN_TABLE = "no action-plan table found"
+"""The reason for a readable file without a plan; actionplan.reports then tries it as a report."""
+
 
 class ExtractionError(Exception):
     """A file that yields no plan. str() is one line naming the file and the reason."""
@@ -52,7 +55,7 @@ def extract_file(
         raise ExtractionError(path, _reason(exc)) from exc
     raw = layout(grid, profile)
     if not any(area.actions for area in raw.areas):
-        raise ExtractionError(path, "no action-plan table found")
+        raise ExtractionError(path, NO_PLAN_TABLE)
     source = Source(path=str(path), sha256=sha256_of(path), format=fmt, pages=grid.pages)
     plan = assemble(raw, source, profile)
     if plan.authority is None:  # a logo's alt text names the council when the text does not

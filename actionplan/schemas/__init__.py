@@ -1,4 +1,4 @@
-"""Pydantic models of an extracted action plan."""
+"""Pydantic models of an extracted action plan and of an inspection report."""
 
 from actionplan.schemas.models import (
     Action,
@@ -16,16 +16,20 @@ from actionplan.schemas.models import (
     Status,
     StatusValue,
 )
+from actionplan.schemas.report import Body, Recommendation, Report
 
 __all__ = [
     "Action",
     "ActionPlan",
     "Area",
+    "Body",
     "DueKind",
     "Milestone",
     "Person",
     "PlanWarning",
     "Provenance",
+    "Recommendation",
+    "Report",
     "Section",
     "Source",
     "SourceFormat",

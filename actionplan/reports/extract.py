@@ -1,0 +1,76 @@
+"""One call from a file to a Report, and from any file to a plan or a report.
+
+A file is tried as an action plan first; only when it holds no action-plan table
+is it read as an inspection report, and only when its content says it is one.
+Anything else keeps the plan extractor's one-line reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from actionplan.extract.api import NO_PLAN_TABLE, ExtractionError, extract_file, sha256_of
+from actionplan.extract.engine.profile import Profile
+from actionplan.extract.errors import ReaderError
+from actionplan.reports.cover import is_report, read_cover
+from actionplan.reports.lines import read_lines
+from actionplan.reports.recommendations import find_recommendations
+from actionplan.schemas import ActionPlan, PlanWarning, Report, Source, SourceFormat
+
+
+class NotAReport(ExtractionError):
+    """A readable file whose content is not an inspection report."""
+
+
+def extract_report(path: str | Path) -> Report:
+    """Read an inspection report (PDF); raises ExtractionError with a one-line reason."""
+    path = Path(path)
+    try:
+        lines = read_lines(path)
+    except (ReaderError, OSError) as exc:
+        raise ExtractionError(path, getattr(exc, "strerror", None) or str(exc)) from exc
+    if not is_report(lines):
+        raise NotAReport(path, "not an inspection report")
+    cover = read_cover(lines)
+    recommendations = find_recommendations(lines)
+    warnings = []
+    if not recommendations:
+        warnings.append(PlanWarning(code="no_recommendations", message="no recommendations found"))
+    return Report(
+        kind="report",
+        source=Source(
+            path=str(path),
+            sha256=sha256_of(path),
+            format=SourceFormat.PDF,
+            pages=max(ln.page for ln in lines),
+        ),
+        authority=cover.authority,
+        title=cover.title,
+        framework=cover.framework,
+        inspection_date=cover.inspection_date,
+        report_date=cover.report_date,
+        recommendations=recommendations,
+        warnings=warnings,
+    )
+
+
+def extract_document(
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    engine: str = "pdfplumber",
+    ocr: str = "auto",
+    ocr_pages: Mapping[int, Any] | None = None,
+) -> ActionPlan | Report:
+    """A plan when the file holds an action-plan table, else a report when it is one."""
+    try:
+        return extract_file(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=ocr_pages)
+    except ExtractionError as exc:
+        if exc.reason != NO_PLAN_TABLE or Path(path).suffix.lower() != ".pdf":
+            raise
+        try:
+            return extract_report(path)
+        except NotAReport:
+            raise exc from None
