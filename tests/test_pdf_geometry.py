@@ -1,0 +1,155 @@
+"""Column geometry of real tables: shading insets, spacer columns, strips between rows.
+
+Word processors draw a shaded cell as two rectangles (the cell and its text
+area inset by the padding) and often a thin strip along each row; the tables
+here are drawn that way, so the edges they add must not become columns or rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from actionplan.extract.grid import Grid, Row
+from actionplan.extract.readers.pdf_reader import read_pdf
+from tests.pdfbuild import Doc, text
+
+GREY = (0.75, 0.75, 0.75)
+BLUE = (0.6, 0.76, 0.9)
+WHITE = (1.0, 1.0, 1.0)
+INSET = 5.4  # points: Word's default cell padding
+LANDSCAPE = (842.0, 595.0)
+
+
+def rows(grid: Grid) -> list[Row]:
+    return [b for b in grid.blocks if isinstance(b, Row)]
+
+
+def edges(x: float, widths: list[float]) -> list[float]:
+    out = [x]
+    for w in widths:
+        out.append(out[-1] + w)
+    return out
+
+
+def shade(doc: Doc, xs: list[float], top: float, bottom: float, colour: tuple) -> None:
+    """Shading as Word draws it: each cell filled, then its text area filled again inside."""
+    for x0, x1 in itertools.pairwise(xs):
+        doc.rect((x0, top, x1, bottom), fill=colour)
+        doc.rect((x0 + INSET, top + INSET, x1 - INSET, bottom - INSET - 3), fill=colour)
+
+
+def strips(doc: Doc, xs: list[float], top: float) -> None:
+    """The thin padding strip Word leaves along the top of a row, one per cell."""
+    for x0, x1 in itertools.pairwise(xs):
+        doc.rect((x0, top, x1, top + INSET), fill=WHITE)
+
+
+def word_table(
+    doc: Doc,
+    xs: list[float],
+    top: float,
+    heights: list[float],
+    cells: list[list[str]],
+    shaded: int = 1,
+) -> float:
+    """A ruled table with its first `shaded` rows shaded and strips along the others."""
+    ys = edges(top, heights)
+    widths = [b - a for a, b in itertools.pairwise(xs)]
+    for r, (y0, y1) in enumerate(itertools.pairwise(ys)):
+        if r < shaded:
+            shade(doc, xs, y0, y1, GREY)
+        else:
+            strips(doc, xs, y0)
+    doc.table(
+        xs[0],
+        top,
+        widths,
+        heights,
+        [[text(*c.split("\n"), bold=r < shaded) for c in row] for r, row in enumerate(cells)],
+    )
+    return ys[-1]
+
+
+def test_shaded_header_is_cut_on_the_body_columns(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "shaded.pdf", LANDSCAPE)
+    xs = edges(40, [180, 300, 120])
+    word_table(
+        doc,
+        xs,
+        60,
+        [30, 60, 60],
+        [
+            ["Objectives", "Actions to be taken", "Lead"],
+            ["Improve access", "Fit ramps to the hall", "Site manager"],
+            ["Better signs", "Order new signs", "Head"],
+        ],
+    )
+    got = rows(read_pdf(doc.save()))
+    assert [r.texts for r in got] == [
+        ["Objectives", "Actions to be taken", "Lead"],
+        ["Improve access", "Fit ramps to the hall", "Site manager"],
+        ["Better signs", "Order new signs", "Head"],
+    ]
+
+
+def test_banner_row_spans_the_columns_below_it(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "banner.pdf", LANDSCAPE)
+    xs = edges(40, [180, 300, 120])
+    doc.rect((xs[0], 60, xs[-1], 85), fill=BLUE)
+    doc.rect((xs[0] + INSET, 60 + INSET, xs[-1] - INSET, 85 - INSET), fill=BLUE)
+    doc.rect((xs[0], 60, xs[-1], 85), stroke=True)
+    doc.text(xs[0] + 6, 66, "AIM 1: Improving access", bold=True)
+    word_table(
+        doc,
+        xs,
+        85,
+        [30, 60],
+        [
+            ["Objectives", "Actions to be taken", "Lead"],
+            ["Improve access", "Fit ramps to the hall", "Site manager"],
+        ],
+    )
+    got = rows(read_pdf(doc.save()))
+    assert [(r.texts, [c.span for c in r.cells]) for r in got] == [
+        (["AIM 1: Improving access"], [3]),
+        (["Objectives", "Actions to be taken", "Lead"], [1, 1, 1]),
+        (["Improve access", "Fit ramps to the hall", "Site manager"], [1, 1, 1]),
+    ]
+
+
+def test_spacer_column_on_one_page_keeps_the_table_going(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "spacer.pdf", LANDSCAPE)
+    xs = edges(40, [180, 300, 120])
+    word_table(
+        doc,
+        xs,
+        60,
+        [30, 60, 440],
+        [
+            ["Objectives", "Actions to be taken", "Lead"],
+            ["Improve access", "Fit ramps to the hall", "Site manager"],
+            ["Better signs", "Order new signs and", "Head"],
+        ],
+    )
+    doc.page()
+    # the same columns, with a narrow empty column drawn inside the first one
+    spaced = [xs[0], xs[0] + INSET, *xs[1:]]
+    word_table(
+        doc,
+        spaced,
+        40,
+        [40, 60],
+        [
+            ["", "", "put them up", ""],
+            ["", "Quiet room", "Set up a calm space", "Head"],
+        ],
+        shaded=0,
+    )
+    got = rows(read_pdf(doc.save()))
+    assert len({r.table for r in got}) == 1
+    assert [r.texts for r in got if r.page == 2] == [
+        ["", "put them up", ""],
+        ["Quiet room", "Set up a calm space", "Head"],
+    ]
+    assert got[3].continues
