@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from actionplan import extract_file
 from actionplan.extract.grid import Grid, Row
 from actionplan.extract.readers.pdf_reader import read_pdf
 from tests.pdfbuild import Doc, text
@@ -153,3 +154,62 @@ def test_spacer_column_on_one_page_keeps_the_table_going(tmp_path: Path) -> None
         ["Quiet room", "Set up a calm space", "Head"],
     ]
     assert got[3].continues
+
+
+PLAN_HEADER = ["Objectives", "Actions to be taken", "Lead", "Time"]
+PLAN_XS = edges(40, [200, 330, 150, 100])
+
+
+def plan_rows(path: Path) -> list[tuple[str | None, str, list[str]]]:
+    plan = extract_file(path)
+    return [
+        (area.text, " ".join(action.text.split()), [p.label for p in action.leads])
+        for _, area, action in plan.actions()
+    ]
+
+
+def test_a_page_turn_joins_only_the_row_the_page_cut(
+    tmp_path: Path,
+) -> None:
+    doc = Doc(tmp_path / "moved.pdf", LANDSCAPE)
+    # page 1 stops well above its foot: the next row did not fit and moved whole
+    word_table(
+        doc,
+        PLAN_XS,
+        60,
+        [30, 80],
+        [
+            PLAN_HEADER,
+            [
+                "Improve access for wheelchair users",
+                "Fit a ramp to the hall door.",
+                "Site manager",
+                "Spring 2025",
+            ],
+        ],
+    )
+    doc.page()
+    # page 2 runs to the foot, where its last row is cut
+    word_table(
+        doc,
+        PLAN_XS,
+        40,
+        [80, 435],
+        [
+            [
+                "Better signage around the site",
+                "Order new signs for the car park.",
+                "Head",
+                "Summer 2025",
+            ],
+            ["Safer parking", "Mark two disabled bays.", "Head", "Autumn 2025"],
+        ],
+        shaded=0,
+    )
+    doc.page()
+    word_table(doc, PLAN_XS, 40, [40], [["", "Repaint the bay lines.", "", ""]], shaded=0)
+    assert plan_rows(doc.save()) == [
+        ("Improve access for wheelchair users", "Fit a ramp to the hall door.", ["Site manager"]),
+        ("Better signage around the site", "Order new signs for the car park.", ["Head"]),
+        ("Safer parking", "Mark two disabled bays. Repaint the bay lines.", ["Head"]),
+    ]

@@ -46,7 +46,8 @@ class Row:
 
     `table` numbers the tables of the document; `continues` is set by readers
     that know the row is the first one after a page turn inside a table that
-    carries on, i.e. a candidate for joining to the row above.
+    carries on: True for a candidate to join the row above, False when the row
+    above visibly ended before the page turn, None when the reader cannot tell.
     """
 
     cells: list[Cell]
@@ -54,7 +55,7 @@ class Row:
     page: int | None = None
     line: int | None = None
     bbox: BBox | None = None
-    continues: bool = False
+    continues: bool | None = None
 
     @property
     def texts(self) -> list[str]:

@@ -130,6 +130,8 @@ class Walker:
             self.page = row.page
         if not row.filled and not any(c.fill for c in row.cells):
             return
+        if row.continues is False:
+            self.broke = False  # the reader saw the row above end before the page turn
         matches = self._header(row)
         if matches is not None:
             self._set_header(row, matches)
@@ -478,7 +480,9 @@ class Walker:
             if (sub or not area_cell) and action_text and not split_ref(action_text)[0]:
                 action_text = f"{ref} {action_text}"
         details = any(text(role) for role in ("lead", "due", "start", "status"))
-        continuation = self._is_continuation(action_text, area_cell, row.continues, details)
+        continuation = self._is_continuation(action_text, area_cell, row.continues, details) or (
+            bool(row.continues) and self.broke and len(row.filled) == 1  # a cut cell's overflow
+        )
         if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
         self.broke = False
@@ -552,7 +556,7 @@ class Walker:
         return merged * 5 >= len(rows) or sub_numbered * 2 >= len(rows)
 
     def _is_continuation(
-        self, action_text: str, area_cell: str, continues: bool, details: bool
+        self, action_text: str, area_cell: str, continues: bool | None, details: bool
     ) -> bool:
         """After a page turn: does this row carry on the row above?
 

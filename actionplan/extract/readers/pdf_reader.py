@@ -39,7 +39,9 @@ _SAME_X = 3.0  # points: column edges this close mean the same table continues
 _ENOUGH_TEXT = 300  # characters on a page for its own body text size to count
 _SAME_Y = 2.0  # points: a rule this close to a height runs across it
 _MIN_CLOSING = 20.0  # points: column rules closer together than this close no table
-_FOOT = 0.85  # a table part ending below this share of the page ran to its foot
+_LINE = 1.2  # a line of text is about this many font sizes tall
+_FALLBACK_SIZE = 9.0  # points: body size assumed on a page whose size is unknown
+_ROOM_FOR_A_LINE = 1.5  # lines: a table ending higher above the foot than this ended its row
 
 # Everything pdfminer is known to throw on damaged files.
 _CORRUPT = (
@@ -293,12 +295,13 @@ def _assemble(pages: Sequence[_Page]) -> list[Block]:
 
     A table part that opens a page continues the part that closed the previous
     page when nothing but a page turn lies between them, the column edges match,
-    and either its first row repeats the table's first row (a repeated header)
-    or the previous part ran to the foot of its page.
+    and its first row does not open a new table of the same design.
     """
     blocks: list[Block] = []
     table = 0
-    last: tuple[_Part, int, bool] | None = None  # part ending the previous page, id, at foot
+    feet = _table_feet(pages)
+    last: tuple[_Part, int] | None = None  # the part ending the previous page, its table
+    cut = False  # whether that part ran to the lowest a table reaches on such pages
     heads: dict[int, list[list[str]]] = {}  # each table's opening rows, to spot repeats
     heads_rows: dict[int, Row] = {}
     for p in pages:
@@ -315,11 +318,11 @@ def _assemble(pages: Sequence[_Page]) -> list[Block]:
                 i == 0
                 and last is not None
                 and _same_columns(last[0].xs, item.xs)
-                and _continues(item.rows[0], heads[last[1]][0], heads_rows[last[1]], last[2])
+                and _continues(item.rows[0], heads[last[1]][0], heads_rows[last[1]])
             )
             if carry and last is not None:
                 tid = last[1]
-                _mark_continuation(item.rows, heads[tid])
+                _mark_continuation(item.rows, heads[tid], cut)
             else:
                 table += 1
                 tid = table
@@ -331,32 +334,45 @@ def _assemble(pages: Sequence[_Page]) -> list[Block]:
         last = None
         if items and not isinstance(items[-1][2], Line):
             part = items[-1][2]
-            at_foot = part.bbox[3] > _FOOT * p.height
-            last = (part, part.rows[0].table, at_foot)
+            last = (part, part.rows[0].table)
+            line = _LINE * (pdf_text.body_size(p.sizes) or _FALLBACK_SIZE)
+            cut = feet[p.height] - part.bbox[3] <= _ROOM_FOR_A_LINE * line
     return blocks
 
 
-def _continues(first: Row, head_texts: list[str], head: Row, at_foot: bool) -> bool:
-    """Whether a part opening a page carries on the table that closed the last page.
+def _continues(first: Row, head_texts: list[str], head: Row) -> bool:
+    """Whether a part opening a page on the same columns carries on the table above.
 
     A repeat of the table's opening row says yes. A row with the same distinctive
     design (merged cells or shading) but other words opens a new table of the
-    same kind, such as the next recommendation. Otherwise only a table that ran
-    to the foot of its page is taken to carry on.
+    same kind, such as the next recommendation. Anything else carries the
+    table's columns over, wherever the part above stopped: a table whose last
+    row did not fit moves it whole to the next page.
     """
     if first.texts == head_texts:
         return True
     design = [(c.span, c.fill) for c in head.cells]
     distinctive = any(span > 1 or fill for span, fill in design)
-    if distinctive and design == [(c.span, c.fill) for c in first.cells]:
-        return False
-    return at_foot
+    return not (distinctive and design == [(c.span, c.fill) for c in first.cells])
 
 
-def _mark_continuation(rows: Sequence[Row], head: Sequence[list[str]]) -> None:
-    """Flag the first row after any repeated header as a candidate to join the row above."""
+def _table_feet(pages: Sequence[_Page]) -> dict[float, float]:
+    """The lowest any table reaches on pages of each height: where rows are cut."""
+    feet: dict[float, float] = {}
+    for p in pages:
+        for part in p.parts:
+            feet[p.height] = max(feet.get(p.height, 0.0), part.bbox[3])
+    return feet
+
+
+def _mark_continuation(rows: Sequence[Row], head: Sequence[list[str]], cut: bool) -> None:
+    """Say of the first row after any repeated header whether it may carry on the row above.
+
+    A row is cut by a page turn only where the table ran down to the page's foot;
+    a table that stopped with room for another line above it ended its last row.
+    """
     for i, row in enumerate(rows):
         if i < len(head) and row.texts == head[i]:
             continue
-        row.continues = True
+        row.continues = cut
         return
