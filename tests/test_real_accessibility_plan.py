@@ -1,0 +1,55 @@
+"""The published accessibility plan in ../shared/real: every action row once, in its columns.
+
+Expectations are in tests/expected/real/, written by reading the PDF (pages 4-10):
+one record per table row, with its objective, actions, time and success criteria.
+The table's rows run across pages, its header is shaded (a finer grid than the
+body), and some pages add an empty spacer column.
+"""
+
+from __future__ import annotations
+
+import json
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pytest
+
+from actionplan import extract_file
+from actionplan.schemas import ActionPlan
+from tests.conftest import shared_file
+
+EXPECTED = Path(__file__).parent / "expected" / "real" / "decoy-accessibility-plan-2019-22.jsonl"
+
+
+def folded(text: str | None) -> str:
+    return " ".join((text or "").split()).lower()
+
+
+def alike(a: str | None, b: str | None) -> bool:
+    return SequenceMatcher(None, folded(a), folded(b), autojunk=False).ratio() >= 0.9
+
+
+@pytest.fixture(scope="module")
+def plan() -> ActionPlan:
+    return extract_file(shared_file("real", "action-plans", "decoy-accessibility-plan-2019-22.pdf"))
+
+
+@pytest.fixture(scope="module")
+def expected() -> list[dict]:
+    return [json.loads(line) for line in EXPECTED.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_action_row_once_in_order(plan: ActionPlan, expected: list[dict]) -> None:
+    got = [action.text for _, _, action in plan.actions()]
+    assert len(got) == len(expected) == 21
+    for text, want in zip(got, expected, strict=True):
+        assert alike(text, want["action_text"]), (text, want["action_text"])
+
+
+def test_each_action_keeps_its_objective_time_and_success_criteria(
+    plan: ActionPlan, expected: list[dict]
+) -> None:
+    for (_, area, action), want in zip(plan.actions(), expected, strict=True):
+        assert alike(area.text, want["area_text"]), (area.text, want["area_text"])
+        assert folded(action.due.raw) == folded(want["due_raw"]), action.text
+        assert alike(action.outcome, want["outcome_raw"]), (action.outcome, want["outcome_raw"])
