@@ -213,3 +213,74 @@ def test_a_page_turn_joins_only_the_row_the_page_cut(
         ("Better signage around the site", "Order new signs for the car park.", ["Head"]),
         ("Safer parking", "Mark two disabled bays. Repaint the bay lines.", ["Head"]),
     ]
+
+
+def test_continued_table_on_another_grid_keeps_the_columns_above(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "regrid.pdf", LANDSCAPE)
+    word_table(
+        doc,
+        PLAN_XS,
+        40,
+        [30, 485],
+        [
+            PLAN_HEADER,
+            [
+                "Improve access for wheelchair users",
+                "Fit a ramp to the hall door",
+                "Site manager",
+                "Spring 2025",
+            ],
+        ],
+    )
+    doc.page()
+    # the continuation is drawn with its inner rules a few points aside
+    shifted = [PLAN_XS[0], *(x + 5 for x in PLAN_XS[1:-1]), PLAN_XS[-1]]
+    word_table(
+        doc,
+        shifted,
+        40,
+        [40, 475],
+        [
+            ["", "and widen the side gate.", "", ""],
+            [
+                "Better signage around the site",
+                "Order new signs for the car park",
+                "Head",
+                "Summer 2025",
+            ],
+        ],
+        shaded=0,
+    )
+    doc.page()
+    # a one-row continuation whose empty Lead and Time cells are drawn as one
+    merged = PLAN_XS[:3] + PLAN_XS[4:]
+    word_table(doc, merged, 40, [40], [["", "and put them up.", ""]], shaded=0)
+    grid = read_pdf(doc.save())
+    got = rows(grid)
+    assert len({r.table for r in got}) == 1
+    assert [(r.texts, [c.span for c in r.cells]) for r in got[2:]] == [
+        (["", "and widen the side gate.", "", ""], [1, 1, 1, 1]),
+        (
+            [
+                "Better signage around the site",
+                "Order new signs for the car park",
+                "Head",
+                "Summer 2025",
+            ],
+            [1, 1, 1, 1],
+        ),
+        (["", "and put them up.", ""], [1, 1, 2]),
+    ]
+    assert got[2].continues and got[4].continues
+    assert plan_rows(tmp_path / "regrid.pdf") == [
+        (
+            "Improve access for wheelchair users",
+            "Fit a ramp to the hall door and widen the side gate.",
+            ["Site manager"],
+        ),
+        (
+            "Better signage around the site",
+            "Order new signs for the car park and put them up.",
+            ["Head"],
+        ),
+    ]

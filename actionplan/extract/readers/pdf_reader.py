@@ -29,7 +29,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import BBox, Block, Grid, Line, PageBreak, Row
 
-from . import pdf_spacers, pdf_tables, pdf_text
+from . import pdf_carry, pdf_spacers, pdf_tables, pdf_text
 from .pdf_borderless import borderless_cells
 
 _WORD_ATTRS = ["fontname", "size"]
@@ -300,10 +300,11 @@ def _assemble(pages: Sequence[_Page]) -> list[Block]:
     blocks: list[Block] = []
     table = 0
     feet = _table_feet(pages)
-    last: tuple[_Part, int] | None = None  # the part ending the previous page, its table
+    last: int | None = None  # the table whose part ended the previous page
     cut = False  # whether that part ran to the lowest a table reaches on such pages
     heads: dict[int, list[list[str]]] = {}  # each table's opening rows, to spot repeats
     heads_rows: dict[int, Row] = {}
+    columns: dict[int, list[float]] = {}  # each table's column edges, from its first part
     for p in pages:
         blocks.append(PageBreak(page=p.number))
         items: list[tuple[float, float, _Part | Line]] = [
@@ -314,27 +315,32 @@ def _assemble(pages: Sequence[_Page]) -> list[Block]:
             if isinstance(item, Line):
                 blocks.append(item)
                 continue
+            rows, xs = item.rows, item.xs
+            if i == 0 and last is not None and _regridded(columns[last], xs, cut):
+                rows, xs = [pdf_carry.onto_columns(r, columns[last]) for r in rows], columns[last]
             carry = (
                 i == 0
                 and last is not None
-                and _same_columns(last[0].xs, item.xs)
-                and _continues(item.rows[0], heads[last[1]][0], heads_rows[last[1]])
+                and _same_columns(columns[last], xs)
+                and _continues(rows[0], heads[last][0], heads_rows[last])
             )
             if carry and last is not None:
-                tid = last[1]
-                _mark_continuation(item.rows, heads[tid], cut)
+                tid = last
+                item.rows = rows
+                _mark_continuation(rows, heads[tid], cut)
             else:
                 table += 1
                 tid = table
                 heads[tid] = [r.texts for r in item.rows[:3]]
                 heads_rows[tid] = item.rows[0]
+                columns[tid] = item.xs
             for row in item.rows:
                 row.table = tid
             blocks.extend(item.rows)
         last = None
         if items and not isinstance(items[-1][2], Line):
             part = items[-1][2]
-            last = (part, part.rows[0].table)
+            last = part.rows[0].table
             line = _LINE * (pdf_text.body_size(p.sizes) or _FALLBACK_SIZE)
             cut = feet[p.height] - part.bbox[3] <= _ROOM_FOR_A_LINE * line
     return blocks
@@ -354,6 +360,11 @@ def _continues(first: Row, head_texts: list[str], head: Row) -> bool:
     design = [(c.span, c.fill) for c in head.cells]
     distinctive = any(span > 1 or fill for span, fill in design)
     return not (distinctive and design == [(c.span, c.fill) for c in first.cells])
+
+
+def _regridded(table: list[float], part: list[float], cut: bool) -> bool:
+    """Whether a part on other column edges carries on a table the page turn cut."""
+    return cut and not _same_columns(table, part) and pdf_carry.fits(table, part)
 
 
 def _table_feet(pages: Sequence[_Page]) -> dict[float, float]:
