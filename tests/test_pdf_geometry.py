@@ -284,3 +284,81 @@ def test_continued_table_on_another_grid_keeps_the_columns_above(tmp_path: Path)
             ["Head"],
         ),
     ]
+
+
+BORDERLESS_COLUMNS = [40, 230, 340, 430]
+BORDERLESS_HEADER = ["Action", "Lead officer", "Target date", "Status"]
+
+
+class Borderless:
+    """A table with its borders turned off: each line's cells drawn at the column starts."""
+
+    def __init__(self, doc: Doc, top: float) -> None:
+        self.doc, self.top = doc, top
+
+    def line(self, cells: list[str], bold: bool = False, step: float = 12) -> None:
+        for x, value in zip(BORDERLESS_COLUMNS, cells, strict=False):
+            if value:
+                self.doc.text(x, self.top, value, bold=bold)
+        self.top += step
+
+    def row(self, *lines: list[str]) -> None:
+        for cells in lines:
+            self.line(cells)
+        self.top += 12
+
+
+def test_borderless_table_keeps_its_columns_across_a_title_row(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "title.pdf")
+    table = Borderless(doc, 60)
+    table.line(BORDERLESS_HEADER, bold=True, step=24)
+    table.line(["Theme 1 - Help at the earliest point for every family in the county"], True, 24)
+    table.row(["1.1 Publish the early help offer.", "Ann Lee", "31/05/2024", "Completed"])
+    table.row(["1.2 Train front door staff.", "Bob Roe", "July 2024", "Underway"])
+    got = rows(read_pdf(doc.save()))
+    assert [(r.texts, [c.span for c in r.cells]) for r in got] == [
+        (BORDERLESS_HEADER, [1, 1, 1, 1]),
+        (["Theme 1 - Help at the earliest point for every family in the county"], [4]),
+        (["1.1 Publish the early help offer.", "Ann Lee", "31/05/2024", "Completed"], [1] * 4),
+        (["1.2 Train front door staff.", "Bob Roe", "July 2024", "Underway"], [1] * 4),
+    ]
+    assert len({r.table for r in got}) == 1
+
+
+def test_borderless_cells_with_a_tight_gap_stay_apart(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "tight.pdf")
+    table = Borderless(doc, 60)
+    table.line(BORDERLESS_HEADER, bold=True, step=24)
+    table.row(["1.1 Publish the early help offer.", "Ann Lee", "31/05/2024", "Completed"])
+    # the lead ends a few points before the next column starts
+    table.row(["1.2 Agree the escalation protocol", "Principal Social Worker", "June 2024", "Open"])
+    table.row(["1.3 Audit twenty referrals.", "Cy Dee", "Q3 2024/25", "Not started"])
+    got = rows(read_pdf(doc.save()))
+    assert [r.texts for r in got] == [
+        BORDERLESS_HEADER,
+        ["1.1 Publish the early help offer.", "Ann Lee", "31/05/2024", "Completed"],
+        ["1.2 Agree the escalation protocol", "Principal Social Worker", "June 2024", "Open"],
+        ["1.3 Audit twenty referrals.", "Cy Dee", "Q3 2024/25", "Not started"],
+    ]
+
+
+def test_borderless_row_alone_on_the_next_page_carries_on(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "alone.pdf")
+    table = Borderless(doc, 60)
+    table.line(BORDERLESS_HEADER, bold=True, step=24)
+    for n in range(1, 28):
+        table.row([f"1.{n} Visit family group {n}.", "Ann Lee", "May 2024", "Underway"])
+    table.line(["1.28 Train front door staff in the", "Bob Roe", "July 2024", "Underway"])
+    assert table.top > 0.85 * doc.height  # the table runs to the foot of the page
+    doc.page()
+    Borderless(doc, 40).line(["new threshold guidance."])
+    doc.text(40, 120, "Next steps: the board will review this plan in the spring of 2025.")
+    grid = read_pdf(doc.save())
+    got = rows(grid)
+    assert len({r.table for r in got}) == 1
+    assert got[-1].texts == ["new threshold guidance.", "", "", ""] and got[-1].continues
+    last = list(extract_file(tmp_path / "alone.pdf").actions())[-1][2]
+    assert (last.ref, last.text) == (
+        "1.28",
+        "Train front door staff in the new threshold guidance.",
+    )

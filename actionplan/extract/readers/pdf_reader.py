@@ -39,6 +39,7 @@ _SAME_X = 3.0  # points: column edges this close mean the same table continues
 _ENOUGH_TEXT = 300  # characters on a page for its own body text size to count
 _SAME_Y = 2.0  # points: a rule this close to a height runs across it
 _MIN_CLOSING = 20.0  # points: column rules closer together than this close no table
+_FOOT = 0.85  # a borderless table ending below this share of the page may carry on
 _LINE = 1.2  # a line of text is about this many font sizes tall
 _FALLBACK_SIZE = 9.0  # points: body size assumed on a page whose size is unknown
 _ROOM_FOR_A_LINE = 1.5  # lines: a table ending higher above the foot than this ended its row
@@ -138,17 +139,27 @@ class _Page:
     number: int
     height: float
     parts: list[_Part] = field(default_factory=list)
+    carry: list[float] | None = None  # edges of a borderless table running to the page foot
     lines: list[pdf_text.PlacedLine] = field(default_factory=list)
     sizes: dict[float, int] = field(default_factory=dict)
 
 
-def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
-    """One page's table parts and free text lines; also its word count."""
+def read_page(
+    page: Any, number: int, finder: TableFinder, carried: list[float] | None = None
+) -> tuple[_Page, int]:
+    """One page's table parts and free text lines; also its word count.
+
+    `carried` is the column edges of a borderless table that ran to the foot of
+    the page before, which lines opening this page may carry on.
+    """
     from .pdf_colours import filled_rects
 
     words = page_words(page)
     out = _Page(number, float(page.height))
-    found = finder(page, number) or borderless_cells(words, float(page.width))
+    found = finder(page, number)
+    borderless = not found
+    if borderless:
+        found = borderless_cells(words, float(page.width), carried)
     layouts = [t for cells in found if (t := pdf_tables.layout(pdf_spacers.settle(cells, words)))]
     layouts.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     rest = pdf_tables.bucket_words(layouts, words) if layouts else words
@@ -157,6 +168,8 @@ def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
         rows = pdf_tables.rows(t, number, 0, fills)
         if rows:
             out.parts.append(_Part(t.xs, t.bbox, rows))
+    if borderless and out.parts and out.parts[-1].bbox[3] > _FOOT * out.height:
+        out.carry = out.parts[-1].xs
     out.lines = pdf_text.page_lines(rest, number)
     out.sizes = pdf_text.size_weights(words)
     return out, len(words)
@@ -214,7 +227,7 @@ def read_document(path: Path, finder: TableFinder) -> Grid:
     with open_pdf(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                got, n = read_page(page, number, finder)
+                got, n = read_page(page, number, finder, pages[-1].carry if pages else None)
             except _CORRUPT as e:
                 raise _reason(e) from e
             finally:
