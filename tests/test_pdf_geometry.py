@@ -13,7 +13,7 @@ from pathlib import Path
 from actionplan import extract_file
 from actionplan.extract.grid import Grid, Row
 from actionplan.extract.readers.pdf_reader import read_pdf
-from tests.pdfbuild import Doc, text
+from tests.pdfbuild import Doc, Spec, run, text
 
 GREY = (0.75, 0.75, 0.75)
 BLUE = (0.6, 0.76, 0.9)
@@ -362,3 +362,19 @@ def test_borderless_row_alone_on_the_next_page_carries_on(tmp_path: Path) -> Non
         "1.28",
         "Train front door staff in the new threshold guidance.",
     )
+
+
+def test_two_line_cell_parts_paragraphs_by_the_tables_line_spacing(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "paragraphs.pdf", LANDSCAPE)
+    lead = Spec([[run("SENDCo")], [], [run("Headteacher")]])  # a blank line between
+    doc.table(40, 60, [120, 120, 70], [80], [[  # the lead fits no two words a line
+        text("Improve access for", "wheelchair users"),
+        text("Fit ramps to the hall", "door and the side gate,", "then check them each", "term."),
+        lead,
+    ]])  # fmt: skip
+    (row,) = rows(read_pdf(doc.save()))
+    assert row.texts == [
+        "Improve access for wheelchair users",
+        "Fit ramps to the hall door and the side gate, then check them each term.",
+        "SENDCo\nHeadteacher",
+    ]

@@ -122,6 +122,7 @@ def rows(t: TableLayout, page: int, table: int, fills: Sequence[tuple[BBox, Any]
 
     texts: dict[int, tuple[str, str | None]] = {}
     out: list[Row] = []
+    pitch = pdf_text.line_pitch(t.words)
     for r, owners in enumerate(t.owner):
         cells: list[Cell] = []
         c = 0
@@ -132,7 +133,7 @@ def rows(t: TableLayout, page: int, table: int, fills: Sequence[tuple[BBox, Any]
                 starts_here = True
                 box = t.rects[k]
                 if k not in texts:
-                    texts[k] = pdf_text.cell_text(t.words[k], box)
+                    texts[k] = pdf_text.cell_text(t.words[k], box, pitch)
                 text, lead = texts[k]
                 span = 1
                 while c + span < t.ncols and owners[c + span] == k:
