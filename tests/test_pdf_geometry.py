@@ -378,3 +378,20 @@ def test_two_line_cell_parts_paragraphs_by_the_tables_line_spacing(tmp_path: Pat
         "Fit ramps to the hall door and the side gate, then check them each term.",
         "SENDCo\nHeadteacher",
     ]
+
+
+def test_borderless_header_wrapping_onto_a_second_line_is_one_header(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "wrapped.pdf")
+    table = Borderless(doc, 60)  # one line spacing throughout: rows start at full lines
+    table.line(["Action", "Lead", "Target", "Current"], bold=True)
+    table.line(["", "officer", "date", "status"], bold=True)
+    table.line(["1.1 Publish the offer.", "Ann Lee", "May 2024", "Done"])
+    table.line(["1.2 Train the staff.", "Bob Roe", "June 2024", "Open"])
+    got = rows(read_pdf(doc.save()))
+    assert [[" ".join(t.split()) for t in r.texts] for r in got] == [
+        ["Action", "Lead officer", "Target date", "Current status"],
+        ["1.1 Publish the offer.", "Ann Lee", "May 2024", "Done"],
+        ["1.2 Train the staff.", "Bob Roe", "June 2024", "Open"],
+    ]
+    leads = [[p.label for p in a.leads] for _, _, a in extract_file(doc.path).actions()]
+    assert leads == [["Ann Lee"], ["Bob Roe"]]

@@ -10,6 +10,7 @@ Once the columns are known, a word starting at a column's edge starts a new
 cell however close the text before it ends, and a lone line from the first
 column that runs across the others between two table lines is a title row
 (a section of the table) spanning every column, not the end of the table.
+A bold header wrapping onto a second line is one header row.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from typing import Any
+
+from .pdf_text import is_bold
 
 BBox = tuple[float, float, float, float]
 LINE_TOLERANCE = 2.0  # points: words this close in `top` share a line
@@ -184,6 +187,7 @@ def _grid(
             max(w["bottom"] for w in line),
             len(segs),
             not _fits(segs, columns),  # a title row
+            all(is_bold(w["fontname"]) for w in line),
         )
         for line, segs in region
     ]
@@ -191,14 +195,15 @@ def _grid(
     tight = min((g for g in gaps if g > -LINE_TOLERANCE), default=0.0)
     spaced = any(g > tight + ROW_EXTRA for g in gaps)
     rows: list[tuple[float, float, bool]] = []
-    for i, (top, bottom, count, title) in enumerate(spans):
+    for i, (top, bottom, count, title, bold) in enumerate(spans):
         # rows are told apart by extra spacing where the table has it, else by a full
-        # line; a title row stands alone
+        # line that is not a bold heading's wrap; a title row stands alone
+        wrap = bold and i > 0 and spans[i - 1][4]
         new_row = (
             not rows
             or title
             or rows[-1][2]
-            or (gaps[i - 1] > tight + ROW_EXTRA if spaced else count >= MIN_COLUMNS)
+            or (gaps[i - 1] > tight + ROW_EXTRA if spaced else count >= MIN_COLUMNS and not wrap)
         )
         if new_row:
             rows.append((top, bottom, title))
