@@ -395,3 +395,21 @@ def test_borderless_header_wrapping_onto_a_second_line_is_one_header(tmp_path: P
     ]
     leads = [[p.label for p in a.leads] for _, _, a in extract_file(doc.path).actions()]
     assert leads == [["Ann Lee"], ["Bob Roe"]]
+
+
+def test_heading_of_two_shaded_paragraphs_is_one_header_row(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "paragraph-shading.pdf", LANDSCAPE)
+    xs = edges(40, [180, 300, 120])
+    for x0, x1 in itertools.pairwise(xs):  # each heading's first paragraph shaded on its own
+        doc.rect((x0, 60, x1, 100), fill=GREY)
+        doc.rect((x0 + INSET, 64, x1 - INSET, 76), fill=GREY)
+    heading = Spec([[run("Lead", bold=True)], [run("officer", bold=True)]])
+    doc.table(xs[0], 60, [180, 300, 120], [40, 60], [
+        [text("Objectives", bold=True), text("Actions", bold=True), heading],
+        [text("Improve access"), text("Fit ramps"), text("Site manager")],
+    ])  # fmt: skip
+    got = rows(read_pdf(doc.save()))
+    assert [r.texts for r in got] == [
+        ["Objectives", "Actions", "Lead\nofficer"],
+        ["Improve access", "Fit ramps", "Site manager"],
+    ]
