@@ -46,8 +46,7 @@ class Row:
 
     `table` numbers the tables of the document; `continues` is set by readers
     that know the row is the first one after a page turn inside a table that
-    carries on: True for a candidate to join the row above, False when the row
-    above visibly ended before the page turn, None when the reader cannot tell.
+    carries on, i.e. a candidate for joining to the row above.
     """
 
     cells: list[Cell]
@@ -55,7 +54,7 @@ class Row:
     page: int | None = None
     line: int | None = None
     bbox: BBox | None = None
-    continues: bool | None = None
+    continues: bool = False
 
     @property
     def texts(self) -> list[str]:
@@ -90,7 +89,12 @@ Block = Row | Line | PageBreak
 
 @dataclass(slots=True)
 class Grid:
-    """A whole document as blocks in reading order."""
+    """A whole document as blocks in reading order.
+
+    `marks_continuations` says the reader flags every row that carries a table
+    on over a page turn (`Row.continues`), so an unflagged row never does.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
+    marks_continuations: bool = False

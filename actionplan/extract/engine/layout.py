@@ -63,6 +63,7 @@ class Walker:
         self.nested = False
         self.titled = False
         self.page: int | None = None
+        self.marks_continuations = False
         self._timescale = (
             re.compile(
                 r"^\s*(?P<ts>" + "|".join(profile.timescale_phrases) + r")\b\s*[-–:]?\s*", re.I
@@ -73,6 +74,7 @@ class Walker:
 
     # -- entry ---------------------------------------------------------------
     def walk(self, grid: Grid) -> RawPlan:
+        self.marks_continuations = grid.marks_continuations
         blocks = drop_page_furniture(grid.blocks, self._header_key)
         blocks = fold_marker_columns(blocks, self._header)
         self._blocks = blocks
@@ -130,8 +132,8 @@ class Walker:
             self.page = row.page
         if not row.filled and not any(c.fill for c in row.cells):
             return
-        if row.continues is False:
-            self.broke = False  # the reader saw the row above end before the page turn
+        if self.broke and self.marks_continuations and not row.continues:
+            self.broke = False  # the reader knows this row does not carry on the one above
         matches = self._header(row)
         if matches is not None:
             self._set_header(row, matches)
@@ -481,7 +483,7 @@ class Walker:
                 action_text = f"{ref} {action_text}"
         details = any(text(role) for role in ("lead", "due", "start", "status"))
         continuation = self._is_continuation(action_text, area_cell, row.continues, details) or (
-            bool(row.continues) and self.broke and len(row.filled) == 1  # a cut cell's overflow
+            row.continues and self.broke and len(row.filled) == 1  # a cut cell's overflow
         )
         if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
@@ -556,7 +558,7 @@ class Walker:
         return merged * 5 >= len(rows) or sub_numbered * 2 >= len(rows)
 
     def _is_continuation(
-        self, action_text: str, area_cell: str, continues: bool | None, details: bool
+        self, action_text: str, area_cell: str, continues: bool, details: bool
     ) -> bool:
         """After a page turn: does this row carry on the row above?
 
