@@ -413,26 +413,3 @@ def test_heading_of_two_shaded_paragraphs_is_one_header_row(tmp_path: Path) -> N
         ["Objectives", "Actions", "Lead\nofficer"],
         ["Improve access", "Fit ramps", "Site manager"],
     ]
-
-
-def test_cell_shaded_line_by_line_is_one_row(tmp_path: Path) -> None:
-    doc = Doc(tmp_path / "pieces.pdf", LANDSCAPE)
-    widths = [180.0, 300.0, 120.0]
-    xs = edges(40, widths)
-    quote_top, quote_bottom = 120.0, 160.0
-    for top, bottom in ((quote_top, 134.0), (134.0, 146.0), (146.0, quote_bottom)):
-        doc.rect((xs[0], top, xs[-1], bottom), fill=BLUE)  # one piece per line of text
-    doc.table(xs[0], 60, widths, [30, 30, quote_bottom - quote_top, 30], [
-        [text("Objectives", bold=True), text("Actions", bold=True), text("Lead", bold=True)],
-        [text("Improve access"), text("Fit ramps"), text("Site manager")],
-        [Spec([[run("Research: 'Pupils who have lost learning")], [run("may need targeted")],
-               [run("support to catch up.'")]], span=3), None, None],
-        [text("Better signs"), text("Order new signs"), text("Head")],
-    ])  # fmt: skip
-    got = rows(read_pdf(doc.save()))
-    assert [r.texts for r in got] == [
-        ["Objectives", "Actions", "Lead"],
-        ["Improve access", "Fit ramps", "Site manager"],
-        ["Research: 'Pupils who have lost learning\nmay need targeted\nsupport to catch up.'"],
-        ["Better signs", "Order new signs", "Head"],
-    ]

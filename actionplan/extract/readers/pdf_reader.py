@@ -29,7 +29,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import BBox, Block, Grid, Line, PageBreak, Row
 
-from . import pdf_carry, pdf_seams, pdf_spacers, pdf_tables, pdf_text
+from . import pdf_carry, pdf_spacers, pdf_tables, pdf_text
 from .pdf_borderless import borderless_cells
 
 _WORD_ATTRS = ["fontname", "size"]
@@ -160,10 +160,7 @@ def read_page(
     borderless = not found
     if borderless:
         found = borderless_cells(words, float(page.width), carried)
-    drawn = pdf_seams.drawing(page) if found and not borderless else None
-    layouts = [
-        t for cells in found if (t := pdf_tables.layout(pdf_spacers.settle(cells, words, drawn)))
-    ]
+    layouts = [t for cells in found if (t := pdf_tables.layout(pdf_spacers.settle(cells, words)))]
     layouts.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     rest = pdf_tables.bucket_words(layouts, words) if layouts else words
     fills = filled_rects(page.rects) if layouts else []

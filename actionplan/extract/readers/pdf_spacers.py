@@ -18,23 +18,15 @@ from collections.abc import Iterable, Sequence
 
 from actionplan.extract.grid import BBox
 
-from . import pdf_seams, pdf_tables
+from . import pdf_tables
 from .pdf_text import Word
 
 _LINE = 1.2  # a line of text is about this many font sizes tall
 _DEFAULT_SIZE = 9.0  # points: font size assumed for a table holding no word
-_PIECE = 1.5  # lines: shading pieces no taller than this may be one cell painted line by line
 
 
-def settle(
-    cells: Sequence[BBox], words: Sequence[Word], page: pdf_seams.Drawing | None = None
-) -> list[BBox]:
-    """The table's cell rectangles on its real grid, spacer slivers merged away.
-
-    With the page's drawing, rows a line tall that are pieces of one cell's
-    shading (seams: no rule between them, the same shading above and below)
-    are joined too.
-    """
+def settle(cells: Sequence[BBox], words: Sequence[Word]) -> list[BBox]:
+    """The table's cell rectangles on its real grid, spacer slivers merged away."""
     t = pdf_tables.layout(cells)
     if t is None:
         return list(cells)
@@ -47,27 +39,11 @@ def settle(
     down = [(w["top"], w["bottom"]) for w in inside]
     xs = _kept_lines(t.xs, across, least, _column_strength(t.owner))
     ys = _kept_lines(t.ys, down, least, _row_strength(t.owner))
-    if page is not None:
-        ys = _without_seams(ys, xs, least, page)
     if len(xs) == len(t.xs) and len(ys) == len(t.ys):
         return list(cells)
     return _without_overlaps(
         (_snap(c[0], xs), _snap(c[1], ys), _snap(c[2], xs), _snap(c[3], ys)) for c in cells
     )
-
-
-def _without_seams(
-    ys: list[float], xs: list[float], least: float, page: pdf_seams.Drawing
-) -> list[float]:
-    """Row lines less the seams between two bands no taller than a line and a half."""
-    columns = list(itertools.pairwise(xs))
-    kept = [ys[0]]
-    for i in range(1, len(ys) - 1):
-        short = ys[i] - ys[i - 1] <= _PIECE * least and ys[i + 1] - ys[i] <= _PIECE * least
-        if not (short and pdf_seams.is_seam(ys[i], columns, page)):
-            kept.append(ys[i])
-    kept.append(ys[-1])
-    return kept
 
 
 def _mid_x(w: Word) -> float:
