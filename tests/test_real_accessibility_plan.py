@@ -9,12 +9,16 @@ body), and some pages add an empty spacer column.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from actionplan import extract_file
+from actionplan.extract.grid import Line, Row
+from actionplan.extract.readers.pdf_reader import read_pdf
 from actionplan.schemas import ActionPlan
 from tests.conftest import shared_file
 
@@ -53,3 +57,23 @@ def test_each_action_keeps_its_objective_time_and_success_criteria(
         assert alike(area.text, want["area_text"]), (area.text, want["area_text"])
         assert folded(action.due.raw) == folded(want["due_raw"]), action.text
         assert alike(action.outcome, want["outcome_raw"]), (action.outcome, want["outcome_raw"])
+
+
+def test_reader_keeps_every_word_but_page_numbers_and_bullet_glyphs() -> None:
+    """Merging spacer columns and strips, and carrying columns over, must lose no text."""
+    path = shared_file("real", "action-plans", "decoy-accessibility-plan-2019-22.pdf")
+    grid = read_pdf(path)
+    bullets = set("\uf0b7\u2022")
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            printed = Counter(
+                c for w in page.extract_words() for c in w["text"] if c not in bullets
+            )
+            read = Counter(
+                c
+                for block in grid.blocks
+                if isinstance(block, Row | Line) and block.page == number
+                for c in ("".join(block.texts) if isinstance(block, Row) else block.text)
+                if not c.isspace()
+            )
+            assert printed - read <= Counter(str(number)), number
