@@ -11,7 +11,8 @@ import itertools
 from pathlib import Path
 
 from actionplan import extract_file
-from actionplan.extract.grid import Grid, Row
+from actionplan.extract.grid import Cell, Grid, Row
+from actionplan.extract.readers import pdf_carry
 from actionplan.extract.readers.pdf_reader import read_pdf
 from tests.pdfbuild import Doc, Spec, run, text
 
@@ -413,3 +414,24 @@ def test_heading_of_two_shaded_paragraphs_is_one_header_row(tmp_path: Path) -> N
         ["Objectives", "Actions", "Lead\nofficer"],
         ["Improve access", "Fit ramps", "Site manager"],
     ]
+
+
+def test_cells_of_a_finer_grid_are_placed_on_the_tables_columns_by_overlap() -> None:
+    table = [0.0, 100.0, 300.0, 400.0]
+    row = Row(
+        [
+            Cell("Objective", bbox=(0, 0, 98, 20)),
+            Cell("first half", bbox=(98, 0, 200, 20)),  # two cells in one column
+            Cell("second half", bbox=(200, 0, 303, 20)),
+            Cell("Lead", bbox=(303, 0, 400, 20)),
+        ],
+        bbox=(0, 0, 400, 20),
+    )
+    placed = pdf_carry.onto_columns(row, table)
+    assert [(c.text, c.span, c.bbox) for c in placed.cells] == [
+        ("Objective", 1, (0.0, 0, 100.0, 20)),
+        ("first half\nsecond half", 1, (100.0, 0, 300.0, 20)),
+        ("Lead", 1, (300.0, 0, 400.0, 20)),
+    ]
+    wide = Row([Cell("Theme 1", bbox=(2, 0, 398, 20))], bbox=(0, 0, 400, 20))
+    assert [(c.text, c.span) for c in pdf_carry.onto_columns(wide, table).cells] == [("Theme 1", 3)]

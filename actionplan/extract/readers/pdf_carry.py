@@ -91,12 +91,11 @@ def _blank(table: Sequence[float], j: int, top: float, bottom: float) -> Cell:
 
 def _joined(left: Cell, right: Cell) -> Cell:
     """Two cells that fall in the same table column: one cell holding both texts."""
-    return Cell(
-        "\n".join(t for t in (left.text, right.text) if t.strip()),
-        left.bold_lead or right.bold_lead,
-        left.fill or right.fill,
-        left.bbox,
-        left.span,
-        left.numbered or right.numbered,
-        left.merged_down and right.merged_down,
+    return replace(
+        left,
+        text="\n".join(t for t in (left.text, right.text) if t.strip()),
+        bold_lead=left.bold_lead or right.bold_lead,
+        fill=left.fill or right.fill,
+        numbered=left.numbered or right.numbered,
+        merged_down=left.merged_down and right.merged_down,
     )
