@@ -106,6 +106,28 @@ class Doc:
                     self.line(x0 + PAD, y0 + PAD + i * LEADING, ln)
                 col += spec.span
 
+    def rect(
+        self,
+        box: tuple[float, float, float, float],
+        fill: tuple[float, float, float] | None = None,
+        stroke: bool = False,
+    ) -> None:
+        """A bare rectangle (x0, top, x1, bottom): shading or a border drawn as a shape."""
+        c = self.canvas
+        x0, top, x1, bottom = box
+        if fill is not None:
+            c.setFillColorRGB(*fill)
+        c.setLineWidth(0.5)
+        c.rect(
+            x0,
+            self.height - bottom,
+            x1 - x0,
+            bottom - top,
+            stroke=int(stroke),
+            fill=int(fill is not None),
+        )
+        c.setFillColorRGB(0, 0, 0)
+
     def page(self) -> None:
         self.canvas.showPage()
 

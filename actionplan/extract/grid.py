@@ -114,7 +114,9 @@ class Grid:
     `sheets` names the worksheets of a workbook (page n is sheet n);
     `dates` holds the typed value of date cells by (page, line, text as displayed),
     so the due date comes from the value, not from re-reading the text;
-    `ocr_words` are the words of pages read by OCR.
+    `ocr_words` are the words of pages read by OCR;
+    `marks_continuations` says the reader flags every row that carries a table
+    on over a page turn (`Row.continues`), so an unflagged row never does.
     """
 
     blocks: list[Block] = field(default_factory=list)
@@ -125,3 +127,4 @@ class Grid:
     dates: dict[tuple[int, int, str], date] = field(default_factory=dict)
     notes: list[ReaderNote] = field(default_factory=list)
     ocr_words: list[OcrWord] = field(default_factory=list)
+    marks_continuations: bool = False

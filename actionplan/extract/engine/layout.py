@@ -63,6 +63,7 @@ class Walker:
         self.nested = False
         self.titled = False
         self.page: int | None = None
+        self.marks_continuations = False
         self._timescale = (
             re.compile(
                 r"^\s*(?P<ts>" + "|".join(profile.timescale_phrases) + r")\b\s*[-–:]?\s*", re.I
@@ -73,6 +74,7 @@ class Walker:
 
     # -- entry ---------------------------------------------------------------
     def walk(self, grid: Grid) -> RawPlan:
+        self.marks_continuations = grid.marks_continuations
         blocks = drop_page_furniture(grid.blocks, self._header_key)
         blocks = fold_marker_columns(blocks, self._header)
         self._blocks = blocks
@@ -130,6 +132,8 @@ class Walker:
             self.page = row.page
         if not row.filled and not any(c.fill for c in row.cells):
             return
+        if self.broke and self.marks_continuations and not row.continues:
+            self.broke = False  # the reader knows this row does not carry on the one above
         matches = self._header(row)
         if matches is not None:
             self._set_header(row, matches)
@@ -478,7 +482,9 @@ class Walker:
             if (sub or not area_cell) and action_text and not split_ref(action_text)[0]:
                 action_text = f"{ref} {action_text}"
         details = any(text(role) for role in ("lead", "due", "start", "status"))
-        continuation = self._is_continuation(action_text, area_cell, row.continues, details)
+        continuation = self._is_continuation(action_text, area_cell, row.continues, details) or (
+            row.continues and self.broke and len(row.filled) == 1  # a cut cell's overflow
+        )
         if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
         self.broke = False

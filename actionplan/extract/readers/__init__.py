@@ -37,7 +37,10 @@ def _text(path: Path, options: ReadOptions) -> Grid:
 def _pdf(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.pdf_reader import read_pdf
 
-    return read_pdf(path, engine=options.engine, ocr=options.ocr, ocr_pages=options.ocr_pages)
+    grid = read_pdf(path, engine=options.engine, ocr=options.ocr, ocr_pages=options.ocr_pages)
+    # pdfplumber's page joins compare the tables' column edges and mark each carried row
+    grid.marks_continuations = options.engine == "pdfplumber"
+    return grid
 
 
 def _docx(path: Path, options: ReadOptions) -> Grid:

@@ -29,7 +29,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import BBox, Block, Grid, Line, PageBreak, Row
 
-from . import pdf_tables, pdf_text
+from . import pdf_carry, pdf_spacers, pdf_tables, pdf_text
 from .ocr import INSTALL_HINT, OcrMode, OcrPage, OcrSession
 from .pdf_borderless import borderless_cells
 
@@ -40,7 +40,10 @@ _SAME_X = 3.0  # points: column edges this close mean the same table continues
 _ENOUGH_TEXT = 300  # characters on a page for its own body text size to count
 _SAME_Y = 2.0  # points: a rule this close to a height runs across it
 _MIN_CLOSING = 20.0  # points: column rules closer together than this close no table
-_FOOT = 0.85  # a table part ending below this share of the page ran to its foot
+_FOOT = 0.85  # a borderless table ending below this share of the page may carry on
+_LINE = 1.2  # a line of text is about this many font sizes tall
+_FALLBACK_SIZE = 9.0  # points: body size assumed on a page whose size is unknown
+_ROOM_FOR_A_LINE = 1.5  # lines: a table ending higher above the foot than this ended its row
 
 # Everything pdfminer is known to throw on damaged files.
 _CORRUPT = (
@@ -137,18 +140,28 @@ class _Page:
     number: int
     height: float
     parts: list[_Part] = field(default_factory=list)
+    carry: list[float] | None = None  # edges of a borderless table running to the page foot
     lines: list[pdf_text.PlacedLine] = field(default_factory=list)
     sizes: dict[float, int] = field(default_factory=dict)
 
 
-def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
-    """One page's table parts and free text lines; also its word count."""
+def read_page(
+    page: Any, number: int, finder: TableFinder, carried: list[float] | None = None
+) -> tuple[_Page, int]:
+    """One page's table parts and free text lines; also its word count.
+
+    `carried` is the column edges of a borderless table that ran to the foot of
+    the page before, which lines opening this page may carry on.
+    """
     from .pdf_colours import filled_rects
 
     words = page_words(page)
     out = _Page(number, float(page.height))
-    found = finder(page, number) or borderless_cells(words, float(page.width))
-    layouts = [t for cells in found if (t := pdf_tables.layout(cells))]
+    found = finder(page, number)
+    borderless = not found
+    if borderless:
+        found = borderless_cells(words, float(page.width), carried)
+    layouts = [t for cells in found if (t := pdf_tables.layout(pdf_spacers.settle(cells, words)))]
     layouts.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     rest = pdf_tables.bucket_words(layouts, words) if layouts else words
     fills = filled_rects(page.rects) if layouts else []
@@ -156,6 +169,8 @@ def read_page(page: Any, number: int, finder: TableFinder) -> tuple[_Page, int]:
         rows = pdf_tables.rows(t, number, 0, fills)
         if rows:
             out.parts.append(_Part(t.xs, t.bbox, rows))
+    if borderless and out.parts and out.parts[-1].bbox[3] > _FOOT * out.height:
+        out.carry = out.parts[-1].xs
     out.lines = pdf_text.page_lines(rest, number)
     out.sizes = pdf_text.size_weights(words)
     return out, len(words)
@@ -217,7 +232,7 @@ def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 source = ocr.page(page, number) if ocr else page
-                got, n = read_page(source, number, finder)
+                got, n = read_page(source, number, finder, pages[-1].carry if pages else None)
             except _CORRUPT as e:
                 raise _reason(e) from e
             finally:
@@ -314,14 +329,16 @@ def _assemble(pages: Sequence[_Page]) -> list[Block]:
 
     A table part that opens a page continues the part that closed the previous
     page when nothing but a page turn lies between them, the column edges match,
-    and either its first row repeats the table's first row (a repeated header)
-    or the previous part ran to the foot of its page.
+    and its first row does not open a new table of the same design.
     """
     blocks: list[Block] = []
     table = 0
-    last: tuple[_Part, int, bool] | None = None  # part ending the previous page, id, at foot
+    feet = _table_feet(pages)
+    last: int | None = None  # the table whose part ended the previous page
+    cut = False  # whether that part ran to the lowest a table reaches on such pages
     heads: dict[int, list[list[str]]] = {}  # each table's opening rows, to spot repeats
     heads_rows: dict[int, Row] = {}
+    columns: dict[int, list[float]] = {}  # each table's column edges, from its first part
     for p in pages:
         blocks.append(PageBreak(page=p.number))
         items: list[tuple[float, float, _Part | Line]] = [
@@ -332,52 +349,75 @@ def _assemble(pages: Sequence[_Page]) -> list[Block]:
             if isinstance(item, Line):
                 blocks.append(item)
                 continue
+            rows, xs = item.rows, item.xs
+            if i == 0 and last is not None and _regridded(columns[last], xs, cut):
+                rows, xs = [pdf_carry.onto_columns(r, columns[last]) for r in rows], columns[last]
             carry = (
                 i == 0
                 and last is not None
-                and _same_columns(last[0].xs, item.xs)
-                and _continues(item.rows[0], heads[last[1]][0], heads_rows[last[1]], last[2])
+                and _same_columns(columns[last], xs)
+                and _continues(rows[0], heads[last][0], heads_rows[last])
             )
             if carry and last is not None:
-                tid = last[1]
-                _mark_continuation(item.rows, heads[tid])
+                tid = last
+                item.rows = rows
+                _mark_continuation(rows, heads[tid], cut)
             else:
                 table += 1
                 tid = table
                 heads[tid] = [r.texts for r in item.rows[:3]]
                 heads_rows[tid] = item.rows[0]
+                columns[tid] = item.xs
             for row in item.rows:
                 row.table = tid
             blocks.extend(item.rows)
         last = None
         if items and not isinstance(items[-1][2], Line):
             part = items[-1][2]
-            at_foot = part.bbox[3] > _FOOT * p.height
-            last = (part, part.rows[0].table, at_foot)
+            last = part.rows[0].table
+            line = _LINE * (pdf_text.body_size(p.sizes) or _FALLBACK_SIZE)
+            cut = feet[p.height] - part.bbox[3] <= _ROOM_FOR_A_LINE * line
     return blocks
 
 
-def _continues(first: Row, head_texts: list[str], head: Row, at_foot: bool) -> bool:
-    """Whether a part opening a page carries on the table that closed the last page.
+def _continues(first: Row, head_texts: list[str], head: Row) -> bool:
+    """Whether a part opening a page on the same columns carries on the table above.
 
     A repeat of the table's opening row says yes. A row with the same distinctive
     design (merged cells or shading) but other words opens a new table of the
-    same kind, such as the next recommendation. Otherwise only a table that ran
-    to the foot of its page is taken to carry on.
+    same kind, such as the next recommendation. Anything else carries the
+    table's columns over, wherever the part above stopped: a table whose last
+    row did not fit moves it whole to the next page.
     """
     if first.texts == head_texts:
         return True
     design = [(c.span, c.fill) for c in head.cells]
     distinctive = any(span > 1 or fill for span, fill in design)
-    if distinctive and design == [(c.span, c.fill) for c in first.cells]:
-        return False
-    return at_foot
+    return not (distinctive and design == [(c.span, c.fill) for c in first.cells])
 
 
-def _mark_continuation(rows: Sequence[Row], head: Sequence[list[str]]) -> None:
-    """Flag the first row after any repeated header as a candidate to join the row above."""
+def _regridded(table: list[float], part: list[float], cut: bool) -> bool:
+    """Whether a part on other column edges carries on a table the page turn cut."""
+    return cut and not _same_columns(table, part) and pdf_carry.fits(table, part)
+
+
+def _table_feet(pages: Sequence[_Page]) -> dict[float, float]:
+    """The lowest any table reaches on pages of each height: where rows are cut."""
+    feet: dict[float, float] = {}
+    for p in pages:
+        for part in p.parts:
+            feet[p.height] = max(feet.get(p.height, 0.0), part.bbox[3])
+    return feet
+
+
+def _mark_continuation(rows: Sequence[Row], head: Sequence[list[str]], cut: bool) -> None:
+    """Say of the first row after any repeated header whether it may carry on the row above.
+
+    A row is cut by a page turn only where the table ran down to the page's foot;
+    a table that stopped with room for another line above it ended its last row.
+    """
     for i, row in enumerate(rows):
         if i < len(head) and row.texts == head[i]:
             continue
-        row.continues = True
+        row.continues = cut
         return

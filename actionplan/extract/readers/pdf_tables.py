@@ -117,11 +117,17 @@ def _slot_box(t: TableLayout, r: int, c: int) -> BBox:
 
 
 def rows(t: TableLayout, page: int, table: int, fills: Sequence[tuple[BBox, Any]]) -> list[Row]:
-    """Grid rows of a table, top to bottom; rows with no slot of their own are skipped."""
+    """Grid rows of a table, top to bottom.
+
+    A grid row is no table row when no cell starts in it, or when it lies inside
+    a taller cell and the cells starting in it are empty: a second paragraph's
+    shading or padding drawn inside a row, not a row of the table.
+    """
     from .pdf_colours import fill_for
 
     texts: dict[int, tuple[str, str | None]] = {}
     out: list[Row] = []
+    pitch = pdf_text.line_pitch(t.words)
     for r, owners in enumerate(t.owner):
         cells: list[Cell] = []
         c = 0
@@ -132,7 +138,7 @@ def rows(t: TableLayout, page: int, table: int, fills: Sequence[tuple[BBox, Any]
                 starts_here = True
                 box = t.rects[k]
                 if k not in texts:
-                    texts[k] = pdf_text.cell_text(t.words[k], box)
+                    texts[k] = pdf_text.cell_text(t.words[k], box, pitch)
                 text, lead = texts[k]
                 span = 1
                 while c + span < t.ncols and owners[c + span] == k:
@@ -142,11 +148,16 @@ def rows(t: TableLayout, page: int, table: int, fills: Sequence[tuple[BBox, Any]
                 continue
             cells.append(Cell("", None, None, _slot_box(t, r, c), 1))
             c += 1
-        if not starts_here:
-            continue  # every slot belongs to a cell from above: no row of its own
+        inside = any(k >= 0 and not _starts_row(t, k, r) for k in owners)
+        if not starts_here or (inside and all(c.blank for c in cells)):
+            continue  # no row of its own
         bbox = (t.xs[0], t.ys[r], t.xs[-1], t.ys[r + 1])
         out.append(Row(cells, table=table, page=page, bbox=bbox))
     return out
+
+
+def _starts_row(t: TableLayout, k: int, r: int) -> bool:
+    return abs(t.rects[k][1] - t.ys[r]) <= 0.01
 
 
 def _starts(t: TableLayout, k: int, r: int, c: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,17 +145,22 @@ def _line_tokens(line: TextLine, words: list[Word]) -> list[Token]:
     return out
 
 
-def paragraph_tokens(words: Sequence[Word], box: BBox | None = None) -> list[Token]:
+def paragraph_tokens(
+    words: Sequence[Word], box: BBox | None = None, usual: float | None = None
+) -> list[Token]:
     """All tokens of a block of words, with "\\n" separators at paragraph and item breaks.
 
     `box` (the cell) lets us spot forced line breaks: a line that ends although
-    the next word would have fitted.
+    the next word would have fitted. `usual` is the table's line spacing:
+    a cell of two lines cannot tell a wrapped line from a new paragraph alone.
     """
     lines = group_lines(words)
     if not lines:
         return []
     pitches = [b.top - a.top for a, b in itertools.pairwise(lines)]
     normal = min(pitches) if pitches else 0.0
+    if usual is not None and len(pitches) == 1:
+        normal = min(normal, usual)
     right = max(ln.x1 for ln in lines)
     if box is not None:
         pad = min(max(min(ln.x0 for ln in lines) - box[0], 0.0), 10.0)
@@ -209,11 +215,23 @@ def render(tokens: Sequence[Token]) -> tuple[str, str | None]:
     return text, "".join(lead).strip() or None
 
 
-def cell_text(words: Sequence[Word], box: BBox | None = None) -> tuple[str, str | None]:
+def cell_text(
+    words: Sequence[Word], box: BBox | None = None, pitch: float | None = None
+) -> tuple[str, str | None]:
     """Cell text and bold lead from the words inside the cell."""
     if not words:
         return "", None
-    return render(paragraph_tokens(words, box))
+    return render(paragraph_tokens(words, box, pitch))
+
+
+def line_pitch(cells: Sequence[Sequence[Word]]) -> float | None:
+    """A table's usual line spacing: the median of the tightest spacing in cells of 3+ lines."""
+    tightest = []
+    for words in cells:
+        lines = group_lines(words) if len(words) >= 3 else []
+        if len(lines) >= 3:
+            tightest.append(min(b.top - a.top for a, b in itertools.pairwise(lines)))
+    return statistics.median(tightest) if tightest else None
 
 
 def size_weights(words: Sequence[Word]) -> dict[float, int]:
