@@ -212,6 +212,9 @@ def detect(
     inputs: InputsArgument,
     profile: ProfileOption = None,
     engine: EngineOption = Engine.PDFPLUMBER,
+    rows: Annotated[
+        bool, typer.Option("--rows", help="Also show the kind given to every row, and why.")
+    ] = False,
 ) -> None:
     """Show, per file, the profile used, each table's column roles with confidence, and warnings.
 
@@ -243,6 +246,8 @@ def detect(
             typer.echo(f"  layout: {feature} ({count})")
         for warning in report.warnings:
             typer.echo(f"  warning: {warning}")
+        for line in report.row_lines() if rows else []:
+            typer.echo(f"  {line}")
         failed += not report.actions
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 

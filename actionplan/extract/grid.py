@@ -89,7 +89,12 @@ Block = Row | Line | PageBreak
 
 @dataclass(slots=True)
 class Grid:
-    """A whole document as blocks in reading order."""
+    """A whole document as blocks in reading order.
+
+    `marks_continuations` says the reader flags every row that carries a table
+    on over a page turn (`Row.continues`), so an unflagged row never does.
+    """
 
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
+    marks_continuations: bool = False

@@ -13,6 +13,12 @@ import re
 
 from actionplan.extract.engine.columns import fold_marker_columns
 from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
+from actionplan.extract.engine.header import (
+    HeaderGrid,
+    cell_columns,
+    header_grid,
+    objective_as_area,
+)
 from actionplan.extract.engine.numbering import infer_area_refs
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import (
@@ -26,6 +32,13 @@ from actionplan.extract.engine.raw import (
     terminal,
 )
 from actionplan.extract.engine.roles import RoleMatch, header_roles
+from actionplan.extract.engine.row_kinds import (
+    RowDecision,
+    RowKind,
+    is_list_item,
+    is_prose,
+    sole_text,
+)
 from actionplan.extract.engine.running import drop_page_furniture
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.extract.richtext import one_line
@@ -63,6 +76,9 @@ class Walker:
         self.nested = False
         self.titled = False
         self.page: int | None = None
+        self.in_note = False
+        self.marks_continuations = False
+        self.header_grid: HeaderGrid | None = None
         self._timescale = (
             re.compile(
                 r"^\s*(?P<ts>" + "|".join(profile.timescale_phrases) + r")\b\s*[-–:]?\s*", re.I
@@ -73,6 +89,7 @@ class Walker:
 
     # -- entry ---------------------------------------------------------------
     def walk(self, grid: Grid) -> RawPlan:
+        self.marks_continuations = grid.marks_continuations
         blocks = drop_page_furniture(grid.blocks, self._header_key)
         blocks = fold_marker_columns(blocks, self._header)
         self._blocks = blocks
@@ -128,22 +145,50 @@ class Walker:
     def _row(self, row: Row) -> None:
         if row.page is not None:
             self.page = row.page
+        kind, reason = self._row_kind(row)
+        self.in_note = kind == "note"
+        self.plan.decisions.append(RowDecision.of(row, kind, reason))
+
+    def _row_kind(self, row: Row) -> tuple[RowKind, str]:
+        if self.broke and self.marks_continuations and not row.continues:
+            self.broke = False  # the reader knows this row does not carry on the one above
         if not row.filled and not any(c.fill for c in row.cells):
-            return
+            return "ignored", "empty row"
         matches = self._header(row)
         if matches is not None:
             self._set_header(row, matches)
-            return
+            return "header", "its headings name the columns' roles"
+        note = self._note(row)
+        if note is not None:
+            self.last = None  # nothing after a note carries on the action above it
+            self.broke = False
+            return "note", note
         if self.roles is None and self._legend_entry(row):
-            return
+            return "legend", "a symbol or colour and its meaning, outside an action table"
         title = self._title_text(row)
         if title is not None and not self._continues_by_text(row):
-            self._title_row(title, row)
-            return
+            return self._title_row(title, row)
         if self.roles is None:
             self._headerless_table(row)
         if self.roles is not None:
-            self._data_row(row)
+            return self._data_row(row)
+        return "ignored", "outside any action table"
+
+    def _note(self, row: Row) -> str | None:
+        """Why a row holding one text across the table is a note, or None when it is not one."""
+        text = sole_text(row)
+        if text is None:
+            return None
+        if is_list_item(text):
+            return "an item of a prose list: neither section nor area"
+        if self.roles is None or "area" not in self.roles or self._is_heading(text):
+            return None
+        # the table names its areas in a column: text across it is evidence or commentary
+        if self.in_note and not self._looks_like_title(text):
+            return "carries on the note above"
+        if is_prose(text) and split_ref(text)[0] is None and not self._looks_like_title(text):
+            return "prose across a table whose areas have a column: evidence, not an action"
+        return None
 
     def _next_is_header(self) -> bool:
         for block in self._blocks[self._index + 1 :]:
@@ -237,12 +282,13 @@ class Walker:
             self.broke = True  # a repeated header means the page turned
             matches = self.plan.tables[-1] if self.plan.tables else matches
         else:
-            matches = self._guess_unmapped(row, matches)
+            matches = objective_as_area(self._guess_unmapped(row, matches))
             self.plan.tables.append(matches)
             self.broke = False
             self.last = None if self.roles is None else self.last
         self.header_key = key
         self.header_texts = [" ".join(t.split()) for t in self._expanded(row)]
+        self.header_grid = header_grid(row)
         widths = [c.span for c in row.cells]
         roles = [r for m, w in zip(matches, widths, strict=True) for r in [m.role] * w]
         if self.last_roles is not None and len(self.last_roles) == len(roles):
@@ -285,7 +331,8 @@ class Walker:
             # a lone cell in a table is a title only when it spans, or when it looks like
             # one and stands first in its row or just above a header; elsewhere it is a
             # fragment of the row above, cut by a page turn
-            spans = len(row.cells) == 1 or row.cells[0].span > 1
+            width = sum(c.span for c in row.cells)
+            spans = len(row.cells) == 1 or any(c.span * 2 > width for c in row.filled)
             if spans or self._is_heading(text):
                 return text
             placed = not row.cells[0].blank or self._next_is_header()
@@ -307,18 +354,21 @@ class Walker:
             return False
         return ":" not in text or self._prefixed(text) or self._numbered_group(text)
 
-    def _title_row(self, title: str, row: Row) -> None:
+    def _title_row(self, title: str, row: Row) -> tuple[RowKind, str]:
         if self._area_heading(title, row.page, row.line):
-            return
+            return "area", "an area heading across the table opens the area below"
         if self.preamble is not None:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
-            return
+            return "area", "text of the area opened above the table"
         if self._numbered_heading(title, row.page, row.line):
-            return
+            return "area", "a numbered or long title row opens an area"
         if _DOCUMENT_TITLE.search(title) and not self._prefixed(title):
-            return  # the plan's own title, printed again at a page top
+            return "ignored", "the plan's own title, printed again at a page top"
+        if any(p.search(title) for p in self.profile.not_sections):
+            return "ignored", "names a part of the document (appendix, key), not a section"
         self._set_section(title)
+        return "section", "a short title row across the table"
 
     def _legend_entry(self, row: Row) -> bool:
         """A key row outside any action table: a symbol or coloured cell, then its meaning."""
@@ -435,14 +485,12 @@ class Walker:
         by_role: dict[str, list[Cell]] = {}
         headers: dict[str, str] = {}
         names = self.header_texts
-        col = 0
-        for cell in row.cells:
+        for cell, col in zip(row.cells, cell_columns(row, self.header_grid), strict=True):
             role = self.roles[col] if col < len(self.roles) else None
             if role:
                 by_role.setdefault(role, []).append(cell)
             if not cell.blank and col < len(names):
                 headers[names[col] or f"column {col + 1}"] = cell.text
-            col += cell.span
         return by_role, headers
 
     def _continues_by_text(self, row: Row) -> bool:
@@ -452,7 +500,7 @@ class Walker:
         first = next(c.text for c in row.cells if not c.blank)
         return first[:1].islower() and split_ref(first)[0] is None
 
-    def _data_row(self, row: Row) -> None:
+    def _data_row(self, row: Row) -> tuple[RowKind, str]:
         self._close_preamble()
         by_role, headers = self._by_role(row)
         self.plan.row_roles.append((row, list(self.roles or [])))
@@ -484,15 +532,16 @@ class Walker:
         self.broke = False
         if continuation and self.last is not None:
             self._extend(self.last, by_role, action_role, area_role, headers)
-            return
+            return "continuation", "carries on the row above over a page turn"
         if not action_text:
             if area_role and area_cell and self.area is not None:
                 self._area_only_row(by_role)
-            return
+                return "area", "an area cell with no action beside it"
+            return "ignored", "no text in the action column"
         ref, body = split_ref(action_text)
         if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
             self._extend(self.last, by_role, action_role, area_role, headers, duplicate=True)
-            return
+            return "continuation", "the row above printed again"
         action = RawAction(
             ref=ref,
             text=body,
@@ -509,6 +558,7 @@ class Walker:
             self.area.text = body
         self.area.actions.append(action)
         self.last = action
+        return "action", "text in the action column"
 
     def _action_role(self) -> str | None:
         roles = set(self.roles or ())

@@ -25,7 +25,10 @@ def _text(path: Path, engine: str) -> Grid:
 def _pdf(path: Path, engine: str) -> Grid:
     from actionplan.extract.readers.pdf_reader import read_pdf
 
-    return read_pdf(path, engine=engine)
+    grid = read_pdf(path, engine=engine)
+    # pdfplumber's page joins compare the tables' column edges and mark each carried row
+    grid.marks_continuations = engine == "pdfplumber"
+    return grid
 
 
 def _docx(path: Path, engine: str) -> Grid:

@@ -1,0 +1,82 @@
+"""Column roles of a header row, settled as a whole table rather than heading by heading.
+
+Each heading is read on its own first (`roles.match_role`: synonyms, then
+opening phrase, then head noun, then fuzzy). Some roles only make sense
+beside the others: a "Desired outcome" column standing left of the actions,
+with nothing else naming what the actions serve, is the objective each row
+pursues, i.e. the area. Every change made here keeps its reason, so
+`actionplan detect` can say why a column got its role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from actionplan.extract.engine.roles import RoleMatch
+from actionplan.extract.grid import Row
+
+# Roles a parent column can be read under when the table names no area of its own.
+_OBJECTIVE_ROLES = ("outcome",)
+
+
+def objective_as_area(matches: list[RoleMatch]) -> list[RoleMatch]:
+    """The leftmost outcome column before the actions becomes the area when none is named."""
+    roles = [m.role for m in matches]
+    if "area" in roles or "action" not in roles:
+        return matches
+    action = roles.index("action")
+    for i, match in enumerate(matches[:action]):
+        if match.role in _OBJECTIVE_ROLES:
+            out = list(matches)
+            out[i] = replace(
+                match,
+                role="area",
+                reason=f"'{match.header}' stands before the actions and no column names "
+                "the area: read as the objective each row serves",
+            )
+            return out
+    return matches
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderGrid:
+    """Where the header's cells stand: each one's x-extent and first grid column."""
+
+    width: int
+    columns: tuple[tuple[float, float, int], ...]
+
+
+def header_grid(row: Row) -> HeaderGrid | None:
+    """The header row's geometry, when its reader kept the cells' boxes."""
+    columns: list[tuple[float, float, int]] = []
+    col = 0
+    for cell in row.cells:
+        if cell.bbox is None:
+            return None
+        columns.append((cell.bbox[0], cell.bbox[2], col))
+        col += cell.span
+    return HeaderGrid(col, tuple(columns))
+
+
+def cell_columns(row: Row, grid: HeaderGrid | None) -> list[int]:
+    """The header grid column of each cell of `row`.
+
+    Cells follow the header column by column; a row drawn on another grid (a
+    table carried over a page turn with its columns cut differently) is placed
+    by each cell's overlap with the header cells instead.
+    """
+    starts: list[int] = []
+    col = 0
+    for cell in row.cells:
+        starts.append(col)
+        col += cell.span
+    if grid is None or col == grid.width or any(c.bbox is None for c in row.cells):
+        return starts
+    return [_overlapping(cell.bbox, grid) for cell in row.cells]  # type: ignore[arg-type]
+
+
+def _overlapping(box: tuple[float, float, float, float], grid: HeaderGrid) -> int:
+    def overlap(column: tuple[float, float, int]) -> float:
+        return min(box[2], column[1]) - max(box[0], column[0])
+
+    return max(grid.columns, key=overlap)[2]

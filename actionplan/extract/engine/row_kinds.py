@@ -1,0 +1,60 @@
+"""What a row is, decided from the row alone and the table it stands in.
+
+Every row the engine meets gets a kind and the reason for it, kept as plain
+data (`RowDecision`) on the raw plan so `actionplan detect` can show them: no
+row is dropped silently. The functions here look at one row and say what it
+can be; the walk (`layout.py`) uses them together with what came before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from actionplan.extract.grid import Row
+
+RowKind = Literal[
+    "header", "section", "area", "action", "continuation", "legend", "note", "glossary", "ignored"
+]
+# A bullet, dash or list marker opening a line: an item of a list, never a title.
+_LIST_ITEM = re.compile(r"^\s*[•\u2022\uf0b7\u25aa\u25cf·▪◦\-–−*]\s+\S")
+_QUOTE_OPEN = re.compile(r"^[^\s:]{1,30}(?:\s\S+){0,4}:\s*[‘“'\"]")
+PROSE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class RowDecision:
+    """The kind the engine gave one row, and why."""
+
+    kind: RowKind
+    reason: str
+    text: str
+    page: int | None = None
+    line: int | None = None
+
+    @classmethod
+    def of(cls, row: Row, kind: RowKind, reason: str) -> RowDecision:
+        text = " | ".join(" ".join(c.text.split()) for c in row.filled)
+        return cls(kind, reason, text[:80], row.page, row.line)
+
+
+def sole_text(row: Row) -> str | None:
+    """The text of a row with exactly one filled cell that spans the table, or stands alone."""
+    filled = row.filled
+    if len(filled) != 1:
+        return None
+    cell = filled[0]
+    if len(row.cells) > 1 and cell.span == 1:
+        return None
+    return cell.text.replace("\n", " ").strip()
+
+
+def is_list_item(text: str) -> bool:
+    """A line opening with a bullet or dash: an item of a prose list."""
+    return bool(_LIST_ITEM.match(text))
+
+
+def is_prose(text: str) -> bool:
+    """Running text (a quotation, evidence, commentary) rather than a title or label."""
+    return len(text.split()) > PROSE_WORDS or bool(_QUOTE_OPEN.match(text))
