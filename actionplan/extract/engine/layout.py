@@ -31,7 +31,7 @@ from actionplan.extract.engine.raw import (
     split_ref,
     terminal,
 )
-from actionplan.extract.engine.roles import RoleMatch, header_roles
+from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, header_roles, match_role
 from actionplan.extract.engine.row_kinds import (
     RowDecision,
     RowKind,
@@ -79,6 +79,9 @@ class Walker:
         self.in_note = False
         self.marks_continuations = False
         self.header_grid: HeaderGrid | None = None
+        self.header_matches: list[RoleMatch] | None = None
+        self.header_groups = False
+        self.after_header = False
         self._timescale = (
             re.compile(
                 r"^\s*(?P<ts>" + "|".join(profile.timescale_phrases) + r")\b\s*[-–:]?\s*", re.I
@@ -124,6 +127,10 @@ class Walker:
             self.roles = None  # a line outside the table ends it
             self.header_key = None
             return
+        if self._numbered_group(text):
+            self._close_preamble()
+            self._set_section(text)
+            return
         if self.preamble is not None:
             self._preamble_text(text)
             return
@@ -146,14 +153,20 @@ class Walker:
         if row.page is not None:
             self.page = row.page
         kind, reason = self._row_kind(row)
-        self.in_note = kind == "note"
         self.plan.decisions.append(RowDecision.of(row, kind, reason))
+        if row.filled:
+            self.in_note = kind == "note"
+            self.after_header = kind == "header"
 
     def _row_kind(self, row: Row) -> tuple[RowKind, str]:
         if self.broke and self.marks_continuations and not row.continues:
             self.broke = False  # the reader knows this row does not carry on the one above
         if not row.filled and not any(c.fill for c in row.cells):
             return "ignored", "empty row"
+        leaves = self._sub_headings(row)
+        if leaves is not None:
+            self._set_leaf_roles(row, leaves)
+            return "header", "sub-headings under the group headings above"
         matches = self._header(row)
         if matches is not None:
             self._set_header(row, matches)
@@ -174,6 +187,48 @@ class Walker:
             return self._data_row(row)
         return "ignored", "outside any action table"
 
+    def _sub_headings(self, row: Row) -> list[RoleMatch] | None:
+        """The second row of a two-row header: short headings under spanning group headings."""
+        if not self.after_header or self.roles is None or not self.header_groups:
+            return None
+        if sum(c.span for c in row.cells) != len(self.roles):
+            return None
+        filled = [c.text.replace("\n", " ") for c in row.cells if not c.blank]
+        if len(filled) < 2 or any(len(t.split()) > MAX_HEADER_WORDS for t in filled):
+            return None
+        matches = [match_role(c.text.replace("\n", " "), self.profile) for c in row.cells]
+        if sum(m.role is not None for m in matches) * 2 < len(filled):
+            return None
+        return matches
+
+    def _set_leaf_roles(self, row: Row, subs: list[RoleMatch]) -> None:
+        """Each leaf column takes its sub-heading's role, or its group's when that is unknown."""
+        assert self.roles is not None
+        leaves: list[RoleMatch] = []
+        col = 0
+        for cell, sub in zip(row.cells, subs, strict=True):
+            group = self.roles[col]
+            group_name = self.header_texts[col]
+            name = " / ".join(t for t in (group_name, " ".join(cell.text.split())) if t)
+            if sub.role is not None:
+                leaves.append(RoleMatch(sub.role, sub.score, name, reason="its sub-heading"))
+            else:
+                leaves.append(
+                    RoleMatch(group, 100.0 if group else 0.0, name, reason="its group heading")
+                )
+            col += cell.span
+        self.roles = self.last_roles = [
+            m.role for m, c in zip(leaves, row.cells, strict=True) for _ in range(c.span)
+        ]
+        self.header_texts = [
+            m.header for m, c in zip(leaves, row.cells, strict=True) for _ in range(c.span)
+        ]
+        self.header_grid = header_grid(row)
+        self.nested = self._nests_milestones(self.roles)
+        self.plan.tables.append(leaves)
+        self.plan.roles_seen.update(r for r in self.roles if r)
+        self.plan.row_roles.append((row, ["header"] * len(self.roles)))
+
     def _note(self, row: Row) -> str | None:
         """Why a row holding one text across the table is a note, or None when it is not one."""
         text = sole_text(row)
@@ -182,6 +237,8 @@ class Walker:
         if is_list_item(text):
             return "an item of a prose list: neither section nor area"
         if self.roles is None or "area" not in self.roles or self._is_heading(text):
+            return None
+        if self._numbered_group(text):
             return None
         # the table names its areas in a column: text across it is evidence or commentary
         if self.in_note and not self._looks_like_title(text):
@@ -280,12 +337,14 @@ class Walker:
         self._close_preamble()
         if repeated:
             self.broke = True  # a repeated header means the page turned
-            matches = self.plan.tables[-1] if self.plan.tables else matches
+            matches = self.header_matches or matches
         else:
             matches = objective_as_area(self._guess_unmapped(row, matches))
             self.plan.tables.append(matches)
             self.broke = False
             self.last = None if self.roles is None else self.last
+        self.header_matches = matches
+        self.header_groups = any(c.span > 1 and not c.blank for c in row.cells)
         self.header_key = key
         self.header_texts = [" ".join(t.split()) for t in self._expanded(row)]
         self.header_grid = header_grid(row)
@@ -361,6 +420,9 @@ class Walker:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
             return "area", "text of the area opened above the table"
+        if self._numbered_group(title):
+            self._set_section(title)
+            return "section", "a numbered section label (theme, aim, ...) across the table"
         if self._numbered_heading(title, row.page, row.line):
             return "area", "a numbered or long title row opens an area"
         if _DOCUMENT_TITLE.search(title) and not self._prefixed(title):
@@ -796,7 +858,7 @@ class Walker:
     def _numbered_group(self, text: str) -> bool:
         """ "Theme 2: Early help": a section prefix with a number, kept whole as the name."""
         return any(
-            re.match(rf"{re.escape(prefix)}\s+\d{{1,2}}[a-z]?\s*:\s*\S", text, re.I)
+            re.match(rf"{re.escape(prefix)}\s+\d{{1,2}}[a-z]?\s*[:.\-–—]\s*\S", text, re.I)
             for prefix in self.profile.section_prefixes
         )
 

@@ -1,0 +1,121 @@
+"""Plans laid out the way councils and schools publish them, one cause per test.
+
+Each test builds a small document (a web page, a text conversion or a Word
+file) with a shape the engine met in real plans, and states by hand what a
+reader of that document would record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from actionplan import extract_file
+from actionplan.extract.inspect import analyse
+from actionplan.schemas import ActionPlan
+from tests.docbuild import html_page
+
+
+def _html(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "plan.html"
+    path.write_text(html_page(body), encoding="utf-8")
+    return path
+
+
+def _table(*rows: str) -> str:
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _tr(*cells: str, tag: str = "td") -> str:
+    out = []
+    for cell in cells:
+        attrs = ""
+        if cell.startswith("@"):
+            attrs, cell = cell[1:].split("@", 1)
+            attrs = " " + attrs
+        out.append(f"<{tag}{attrs}>{cell}</{tag}>")
+    return "<tr>" + "".join(out) + "</tr>"
+
+
+def _records(plan: ActionPlan) -> list[tuple[str | None, str | None, str, list[str]]]:
+    return [
+        (s.title, a.text, x.text, [p.name or p.role or "" for p in x.leads])
+        for s, a, x in plan.actions()
+    ]
+
+
+HEAD = _tr("Objective", "Action", "Lead", "Timescale", tag="th")
+
+
+def test_aim_and_theme_rows_are_sections_not_areas(tmp_path: Path) -> None:
+    body = _table(
+        HEAD,
+        _tr("@colspan='4'@AIM 1: To increase the extent to which disabled pupils can "
+            "participate in the school curriculum"),
+        _tr("Staff plan lessons for every pupil.", "Train staff in adapted teaching.",
+            "Ann Lee", "Summer 2020"),
+        _tr("@colspan='4'@Theme 2 – Help at the earliest point"),
+        _tr("Families get help early.", "Open a family hub.", "Bob Roe", "March 2021"),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    assert _records(plan) == [
+        (
+            "AIM 1: To increase the extent to which disabled pupils can participate in the "
+            "school curriculum",
+            "Staff plan lessons for every pupil.",
+            "Train staff in adapted teaching.",
+            ["Ann Lee"],
+        ),
+        (
+            "Theme 2 – Help at the earliest point",
+            "Families get help early.",
+            "Open a family hub.",
+            ["Bob Roe"],
+        ),
+    ]
+
+
+def test_a_numbered_aim_line_above_the_table_is_its_section(tmp_path: Path) -> None:
+    body = (
+        "<p>AIM 2: To improve the delivery of written information to pupils and their "
+        "families in formats they can use</p>"
+        + _table(HEAD, _tr("Letters are readable.", "Offer large print.", "Ann Lee", "2021"))
+    )
+    plan = extract_file(_html(tmp_path, body))
+    assert [s.title for s, _, _ in plan.actions()] == [
+        "AIM 2: To improve the delivery of written information to pupils and their "
+        "families in formats they can use"
+    ]
+
+
+def test_two_row_header_gives_each_leaf_column_its_sub_heading_role(tmp_path: Path) -> None:
+    body = _table(
+        _tr(
+            "Area for improvement",
+            "@colspan='3'@Actions",
+            "@colspan='2'@Progress",
+            "@colspan='2'@Ownership",
+            tag="th",
+        ),
+        _tr(
+            "", "Description", "Owner", "Deadline", "Commentary", "Rating",
+            "Responsible officer", "Portfolio holder", tag="th",
+        ),
+        _tr(
+            "1. Improve the timeliness of assessments.",
+            "Recruit two more social workers.",
+            "Ann Lee",
+            "June 2024",
+            "Adverts placed.",
+            "Amber",
+            "Carl Moss",
+            "Dee Fox",
+        ),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    ((_, area, action),) = list(plan.actions())
+    assert area.ref == "1" and area.text == "Improve the timeliness of assessments."
+    assert action.text == "Recruit two more social workers."
+    assert [p.name for p in action.leads] == ["Ann Lee", "Carl Moss", "Dee Fox"]
+    assert action.due.raw == "June 2024"
+    assert action.progress == "Adverts placed."
+    assert action.status.raw == "Amber"
