@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from actionplan import extract_file
-from actionplan.extract.inspect import analyse
 from actionplan.schemas import ActionPlan
 from tests.docbuild import html_page
 
@@ -49,10 +48,16 @@ HEAD = _tr("Objective", "Action", "Lead", "Timescale", tag="th")
 def test_aim_and_theme_rows_are_sections_not_areas(tmp_path: Path) -> None:
     body = _table(
         HEAD,
-        _tr("@colspan='4'@AIM 1: To increase the extent to which disabled pupils can "
-            "participate in the school curriculum"),
-        _tr("Staff plan lessons for every pupil.", "Train staff in adapted teaching.",
-            "Ann Lee", "Summer 2020"),
+        _tr(
+            "@colspan='4'@AIM 1: To increase the extent to which disabled pupils can "
+            "participate in the school curriculum"
+        ),
+        _tr(
+            "Staff plan lessons for every pupil.",
+            "Train staff in adapted teaching.",
+            "Ann Lee",
+            "Summer 2020",
+        ),
         _tr("@colspan='4'@Theme 2 – Help at the earliest point"),
         _tr("Families get help early.", "Open a family hub.", "Bob Roe", "March 2021"),
     )
@@ -97,8 +102,15 @@ def test_two_row_header_gives_each_leaf_column_its_sub_heading_role(tmp_path: Pa
             tag="th",
         ),
         _tr(
-            "", "Description", "Owner", "Deadline", "Commentary", "Rating",
-            "Responsible officer", "Portfolio holder", tag="th",
+            "",
+            "Description",
+            "Owner",
+            "Deadline",
+            "Commentary",
+            "Rating",
+            "Responsible officer",
+            "Portfolio holder",
+            tag="th",
         ),
         _tr(
             "1. Improve the timeliness of assessments.",
@@ -119,3 +131,100 @@ def test_two_row_header_gives_each_leaf_column_its_sub_heading_role(tmp_path: Pa
     assert action.due.raw == "June 2024"
     assert action.progress == "Adverts placed."
     assert action.status.raw == "Amber"
+
+
+ACTION_HEAD = _tr("Action", "Lead", "By when", tag="th")
+
+
+def test_recommendation_paragraph_above_its_table_opens_the_area_with_its_timescale(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "<p>Recommendation 3: Strengthen the oversight of children in need plans.</p>"
+        "<p>Timescale: within three months</p>"
+        + _table(ACTION_HEAD, _tr("Audit every plan.", "Ann Lee", "May 2024"))
+        + "<p>Recommendation 5 (within two months): Improve the quality of supervision.</p>"
+        + _table(ACTION_HEAD, _tr("Train all managers.", "Bob Roe", "June 2024"))
+    )
+    plan = extract_file(_html(tmp_path, body))
+    areas = [
+        (a.ref, a.text, a.timescale, [x.text for x in a.actions])
+        for s in plan.sections
+        for a in s.areas
+    ]
+    assert areas == [
+        (
+            "3",
+            "Strengthen the oversight of children in need plans.",
+            "within three months",
+            ["Audit every plan."],
+        ),
+        ("5", "Improve the quality of supervision.", "within two months", ["Train all managers."]),
+    ]
+
+
+def _text_plan(tmp_path: Path, text: str) -> ActionPlan:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
+def test_bullets_in_cells_are_one_action_each_paired_with_parallel_bullets(
+    tmp_path: Path,
+) -> None:
+    plan = _text_plan(
+        tmp_path,
+        "Area for improvement\tActions\tLead\tBy when\n"
+        "1. Improve supervision.\t<ul><li>• Audit supervision files</li>"
+        "<li>• Train all managers</li></ul>\t<ul><li>• Ann Lee</li><li>• Bob Roe</li></ul>"
+        "\tMarch 2024\n"
+        "2. Improve case records.\t<p>Review the recording policy.</p>"
+        "<p>Publish it to staff.</p>\tCarl Moss\tJune 2024\n",
+    )
+    rows = [(a.ref, x.text, [p.name for p in x.leads], x.due.raw) for _, a, x in plan.actions()]
+    assert rows == [
+        ("1", "Audit supervision files", ["Ann Lee"], "March 2024"),
+        ("1", "Train all managers", ["Bob Roe"], "March 2024"),
+        ("2", "Review the recording policy. Publish it to staff.", ["Carl Moss"], "June 2024"),
+    ]
+
+
+def test_merged_down_lead_and_date_apply_to_every_row_they_cover(tmp_path: Path) -> None:
+    body = _table(
+        HEAD,
+        _tr(
+            "@rowspan='2'@Children are safe.",
+            "Audit plans.",
+            "@rowspan='2'@Ann Lee",
+            "@rowspan='2'@May 2024",
+        ),
+        _tr(
+            "Train staff.",
+        ),
+        _tr("Families are heard.", "Survey parents.", "Bob Roe", "June 2024"),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    rows = [(a.text, x.text, [p.name for p in x.leads], x.due.raw) for _, a, x in plan.actions()]
+    assert rows == [
+        ("Children are safe.", "Audit plans.", ["Ann Lee"], "May 2024"),
+        ("Children are safe.", "Train staff.", ["Ann Lee"], "May 2024"),
+        ("Families are heard.", "Survey parents.", ["Bob Roe"], "June 2024"),
+    ]
+
+
+def test_a_group_column_printed_on_its_first_row_only_carries_down(tmp_path: Path) -> None:
+    plan = _text_plan(
+        tmp_path,
+        "Area for improvement\tAction\tLead\tTimescale\n"
+        "1. Children are safe.\tAudit plans.\tAnn Lee\tMay 2024\n"
+        "\tTrain staff.\t\t\n"
+        "2. Families are heard.\tSurvey parents.\tBob Roe\tJune 2024\n"
+        "\tPublish results.\t\t\n",
+    )
+    rows = [(a.ref, x.text, [p.name for p in x.leads], x.due.raw) for _, a, x in plan.actions()]
+    assert rows == [
+        ("1", "Audit plans.", ["Ann Lee"], "May 2024"),
+        ("1", "Train staff.", ["Ann Lee"], "May 2024"),
+        ("2", "Survey parents.", ["Bob Roe"], "June 2024"),
+        ("2", "Publish results.", ["Bob Roe"], "June 2024"),
+    ]

@@ -80,3 +80,29 @@ def _overlapping(box: tuple[float, float, float, float], grid: HeaderGrid) -> in
         return min(box[2], column[1]) - max(box[0], column[0])
 
     return max(grid.columns, key=overlap)[2]
+
+
+# Detail columns whose value can stand once for a group of rows (a merged cell, or
+# text printed only on the group's first row); the hierarchy columns never carry.
+CARRIED_ROLES = frozenset({"lead", "start", "due", "status", "progress", "outcome", "monitoring"})
+
+
+def group_columns(roles: list[str | None], rows: list[Row]) -> set[int]:
+    """Columns filled exactly on the rows that open an area, in a table of several groups.
+
+    Such a column holds one value per area, printed on the area's first row
+    only (with no merge): the rows below it share that value.
+    """
+    if "area" not in roles:
+        return set()
+    area = roles.index("area")
+    rows = [r for r in rows if len(r.cells) == len(roles) and all(c.span == 1 for c in r.cells)]
+    opens = [not r.cells[area].blank for r in rows]
+    if sum(opens) < 2 or all(opens):
+        return set()
+    return {
+        col
+        for col, role in enumerate(roles)
+        if role in CARRIED_ROLES
+        and all((not r.cells[col].blank) == first for r, first in zip(rows, opens, strict=True))
+    }

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.columns import fold_marker_columns
 from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
 from actionplan.extract.engine.header import (
+    CARRIED_ROLES,
     HeaderGrid,
     cell_columns,
+    group_columns,
     header_grid,
     objective_as_area,
 )
@@ -49,6 +52,8 @@ _ACRONYM = re.compile(
 _MAX_TITLE_WORDS = 12
 # A plain line naming the whole document (its title, a date line) is no section name.
 _DOCUMENT_TITLE = re.compile(r"\bplan\b|\binspection\b|\b(?:19|20)\d\d\b", re.I)
+# "(within two months): Improve ...": a bracketed timescale before the area's wording.
+_BRACKETED = re.compile(r"^\((?P<inner>[^()]{1,40})\)\s*[-–:]?\s*(?P<rest>.*)$", re.S)
 _AREA_LABEL = re.compile(
     r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area|priority)s?"
     r"\s*:\s*",
@@ -81,6 +86,8 @@ class Walker:
         self.header_grid: HeaderGrid | None = None
         self.header_matches: list[RoleMatch] | None = None
         self.header_groups = False
+        self.above: dict[int, Cell] = {}
+        self.groups: set[int] = set()
         self.after_header = False
         self._timescale = (
             re.compile(
@@ -225,6 +232,8 @@ class Walker:
         ]
         self.header_grid = header_grid(row)
         self.nested = self._nests_milestones(self.roles)
+        self.groups = group_columns(self.roles, self._rows_ahead(False))
+        self.above = {}
         self.plan.tables.append(leaves)
         self.plan.roles_seen.update(r for r in self.roles if r)
         self.plan.row_roles.append((row, ["header"] * len(self.roles)))
@@ -359,6 +368,8 @@ class Walker:
         self.roles = self.last_roles = roles
         if not repeated:
             self.nested = self._nests_milestones(roles)
+            self.groups = group_columns(roles, self._rows_ahead(False))
+            self.above = {}
         self.plan.row_roles.append((row, ["header"] * len(roles)))
         self.plan.roles_seen.update(r for r in roles if r)
         if self.pending_title:
@@ -456,9 +467,13 @@ class Walker:
             if match:
                 groups = match.groupdict()
                 rest = (groups.get("timescale") or "").strip(" -–:")
-                timescale, _, body = self._timescale_prefix(rest, None)
-                if timescale is None:
-                    timescale, body = None, rest
+                bracket = _BRACKETED.match(rest)
+                if bracket and self._timescale_prefix(bracket.group("inner"), None)[0]:
+                    timescale, body = bracket.group("inner").strip(), bracket.group("rest")
+                else:
+                    timescale, _, body = self._timescale_prefix(rest, None)
+                    if timescale is None:
+                        body = rest
                 self._open_preamble(text, groups.get("ref"), body, timescale, page, line)
                 return True
         return False
@@ -515,12 +530,23 @@ class Walker:
             return "measures"
         return None
 
+    def _due_label(self, text: str) -> str | None:
+        """The value of a "Timescale: within three months" line, whose label names a due date."""
+        label, colon, value = text.partition(":")
+        if not colon or not value.strip() or len(label.split()) > MAX_HEADER_WORDS:
+            return None
+        return value.strip() if match_role(label, self.profile).role == "due" else None
+
     def _preamble_text(self, text: str) -> None:
         assert self.preamble is not None
         text = text.strip()
         if not text:
             return
         self.preamble_fresh = False
+        due = self._due_label(text)
+        if due is not None:
+            self.preamble.timescale = due
+            return
         label = self._label(text)
         if label:
             self.target = label
@@ -547,13 +573,32 @@ class Walker:
         by_role: dict[str, list[Cell]] = {}
         headers: dict[str, str] = {}
         names = self.header_texts
-        for cell, col in zip(row.cells, cell_columns(row, self.header_grid), strict=True):
+        columns = cell_columns(row, self.header_grid)
+        opens = any(
+            not c.blank and self.roles[col] == "area"
+            for c, col in zip(row.cells, columns, strict=True)
+            if col < len(self.roles)
+        )
+        for cell, col in zip(row.cells, columns, strict=True):
             role = self.roles[col] if col < len(self.roles) else None
+            if role in CARRIED_ROLES:
+                cell = self._carried(col, cell, opens)
             if role:
                 by_role.setdefault(role, []).append(cell)
             if not cell.blank and col < len(names):
                 headers[names[col] or f"column {col + 1}"] = cell.text
         return by_role, headers
+
+    def _carried(self, col: int, cell: Cell, opens_group: bool) -> Cell:
+        """A merged-down slot, or a blank in a group column, takes the value from above."""
+        above = self.above.get(col)
+        if above is not None and (
+            cell.merged_down or (cell.blank and not opens_group and col in self.groups)
+        ):
+            self.plan.features["values carried down from the row above"] += 1
+            return above
+        self.above[col] = cell
+        return cell
 
     def _continues_by_text(self, row: Row) -> bool:
         """After a page turn, a lone lower-case fragment continues the row above."""
@@ -604,23 +649,41 @@ class Walker:
         if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
             self._extend(self.last, by_role, action_role, area_role, headers, duplicate=True)
             return "continuation", "the row above printed again"
+        items = bullet_items(body) if action_role else None
+        if items and action_role:
+            parts = per_bullet(by_role, action_role, len(items))
+            for item, part in zip(items, parts, strict=True):
+                self._add_action(row, ref, item, part, {action_role, area_role, "ref"}, headers)
+            self.plan.features["bulleted cells split into actions"] += 1
+            return "action", f"a bulleted list in the action column: {len(items)} actions"
+        self._add_action(row, ref, body, by_role, {action_role, area_role, "ref"}, headers)
+        return "action", "text in the action column"
+
+    def _add_action(
+        self,
+        row: Row,
+        ref: str | None,
+        text: str,
+        by_role: dict[str, list[Cell]],
+        skip: set[str | None],
+        headers: dict[str, str],
+    ) -> None:
         action = RawAction(
             ref=ref,
-            text=body,
+            text=text,
             page=row.page or self.page,
             line=row.line,
             bbox=row.bbox,
             cells=headers,
         )
-        self._fill(action, by_role, skip={action_role, area_role, "ref"})
+        self._fill(action, by_role, skip=skip)
         if self.area is None:
             self.area = RawArea(section=self.section, page=action.page, line=action.line)
             self.plan.areas.append(self.area)
         if self.area.text_from_action and not self.area.actions:
-            self.area.text = body
+            self.area.text = text
         self.area.actions.append(action)
         self.last = action
-        return "action", "text in the action column"
 
     def _action_role(self) -> str | None:
         roles = set(self.roles or ())

@@ -498,7 +498,9 @@ class _Reader:
                 vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
                 if vmerge is not None and vmerge.get(_VAL, "continue") != "restart":
                     # merged down: blank, but shaded like the cell it continues
-                    cells.append(Cell("", fill=fill or origin_fill.get(col), span=span))
+                    cells.append(
+                        Cell("", fill=fill or origin_fill.get(col), span=span, merged_down=True)
+                    )
                 else:
                     content = render(self._cell_paragraphs(tc))
                     cells.append(Cell(content.text, content.bold_lead, fill, span=span))

@@ -376,6 +376,6 @@ def _cover(col: int, covered: dict[int, _Covered], cells: list[Cell]) -> int:
     """Blank cells for the columns from `col` that rowspans above cover; the next free column."""
     while col in covered:
         above = covered[col]
-        cells.append(Cell("", fill=above.fill, span=above.span))
+        cells.append(Cell("", fill=above.fill, span=above.span, merged_down=True))
         col += above.span
     return col
