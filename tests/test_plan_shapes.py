@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from actionplan import extract_file
+from actionplan.extract.inspect import analyse
 from actionplan.schemas import ActionPlan
 from tests.docbuild import html_page
 
@@ -228,3 +229,98 @@ def test_a_group_column_printed_on_its_first_row_only_carries_down(tmp_path: Pat
         ("2", "Survey parents.", ["Bob Roe"], "June 2024"),
         ("2", "Publish results.", ["Bob Roe"], "June 2024"),
     ]
+
+
+def test_full_width_evidence_rows_are_notes_and_a_titles_bullets_no_sections(
+    tmp_path: Path,
+) -> None:
+    quote = (
+        "Research: ‘High quality teaching is supported by, and inextricably bound to, "
+        "targeted academic support for the pupils who need it most.’"
+    )
+    body = _table(
+        _tr(
+            "@colspan='4'@Teaching<br>− High-quality teaching for all<br>"
+            "− Supporting remote learning"
+        ),
+        _tr(
+            "Desired outcome",
+            "What are we going to do to achieve this?",
+            "Staff Lead",
+            "Review and impact",
+            tag="th",
+        ),
+        _tr(f"@colspan='4'@{quote}"),
+        _tr(
+            "Pupils catch up in reading.",
+            "Daily phonics for Year 2.",
+            "Literacy Lead",
+            "Most pupils now at age-related expectations.",
+        ),
+        _tr(f"@colspan='4'@{quote}"),
+        _tr("Pupils can learn at home.", "Lend laptops to families.", "Business Manager", ""),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    rows = [
+        (s.title, a.text, x.text, [p.name or p.role for p in x.leads], x.progress)
+        for s, a, x in plan.actions()
+    ]
+    assert rows == [
+        (
+            "Teaching",
+            "Pupils catch up in reading.",
+            "Daily phonics for Year 2.",
+            ["Literacy Lead"],
+            "Most pupils now at age-related expectations.",
+        ),
+        (
+            "Teaching",
+            "Pupils can learn at home.",
+            "Lend laptops to families.",
+            ["Business Manager"],
+            None,
+        ),
+    ]
+
+
+def test_a_key_table_expanding_initials_is_read_as_a_glossary(tmp_path: Path) -> None:
+    body = _table(HEAD, _tr("Children are safe.", "Audit plans.", "AL", "May 2024")) + _table(
+        _tr("Initials", "Name and role", tag="th"),
+        _tr("AL", "Ann Lee, Head of Safeguarding"),
+        _tr("SMcL", "Sam McLean, Service Manager"),
+    )
+    raw = analyse(_html(tmp_path, body))
+    assert raw.glossary == {
+        "AL": "Ann Lee, Head of Safeguarding",
+        "SMcL": "Sam McLean, Service Manager",
+    }
+    assert [x.text for a in raw.areas for x in a.actions] == ["Audit plans."]
+
+
+def test_committee_page_action_table_is_found_among_unrelated_tables(tmp_path: Path) -> None:
+    body = (
+        "<h1>Children's Services Scrutiny Committee, 4 March 2024</h1>"
+        "<h2>Attendance</h2>"
+        + _table(
+            _tr("Councillor Ann Lee", "Chair", "Present"),
+            _tr("Councillor Bob Roe", "Vice-chair", "Apologies"),
+        )
+        + "<p>Item 5: Ofsted improvement plan</p>"
+        "<p>The committee received the plan below and noted progress.</p>"
+        + _table(
+            _tr("Area for development", "What we will do", "Who", "When", "Progress", tag="th"),
+            _tr(
+                "1. Improve the quality of plans.",
+                "Audit all plans monthly.",
+                "Carl Moss",
+                "April 2024",
+                "Green",
+            ),
+        )
+        + "<p>Key</p>"
+        + _table(_tr("Green", "On track"), _tr("Red", "Off track"))
+    )
+    plan = extract_file(_html(tmp_path, body))
+    rows = [(s.title, a.ref, x.text, [p.name for p in x.leads]) for s, a, x in plan.actions()]
+    assert rows == [(None, "1", "Audit all plans monthly.", ["Carl Moss"])]
+    assert [s.title for s in plan.sections] == [None]

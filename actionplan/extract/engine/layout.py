@@ -38,6 +38,8 @@ from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, header_
 from actionplan.extract.engine.row_kinds import (
     RowDecision,
     RowKind,
+    glossary_entry,
+    heading_of,
     is_list_item,
     is_prose,
     sole_text,
@@ -45,6 +47,7 @@ from actionplan.extract.engine.row_kinds import (
 from actionplan.extract.engine.running import drop_page_furniture
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.extract.richtext import one_line
+from actionplan.normalizers.status import classify_status
 
 _ACRONYM = re.compile(
     r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
@@ -88,6 +91,7 @@ class Walker:
         self.header_groups = False
         self.above: dict[int, Cell] = {}
         self.groups: set[int] = set()
+        self.header_table: int | None = None
         self.after_header = False
         self._timescale = (
             re.compile(
@@ -183,6 +187,11 @@ class Walker:
             self.last = None  # nothing after a note carries on the action above it
             self.broke = False
             return "note", note
+        if self._outside_table(row):
+            entry = glossary_entry(row)
+            if entry is not None and classify_status(entry[1]) is None:
+                self.plan.glossary[entry[0]] = entry[1]
+                return "glossary", f"initials '{entry[0]}' and what they stand for"
         if self.roles is None and self._legend_entry(row):
             return "legend", "a symbol or colour and its meaning, outside an action table"
         title = self._title_text(row)
@@ -192,6 +201,10 @@ class Walker:
             self._headerless_table(row)
         if self.roles is not None:
             return self._data_row(row)
+        if row.filled and (self.section or self.pending_title) and not self.plan.areas:
+            # the heading above named this other table (an attendance list), not the plan
+            self.section = self.pending_title = None
+            return "ignored", "outside any action table; the heading above was its own"
         return "ignored", "outside any action table"
 
     def _sub_headings(self, row: Row) -> list[RoleMatch] | None:
@@ -237,6 +250,12 @@ class Walker:
         self.plan.tables.append(leaves)
         self.plan.roles_seen.update(r for r in self.roles if r)
         self.plan.row_roles.append((row, ["header"] * len(self.roles)))
+
+    def _outside_table(self, row: Row) -> bool:
+        """No action table is open, or the row stands in another, narrower table."""
+        if self.roles is None:
+            return True
+        return row.table != self.header_table and sum(c.span for c in row.cells) < len(self.roles)
 
     def _note(self, row: Row) -> str | None:
         """Why a row holding one text across the table is a note, or None when it is not one."""
@@ -355,6 +374,7 @@ class Walker:
         self.header_matches = matches
         self.header_groups = any(c.span > 1 and not c.blank for c in row.cells)
         self.header_key = key
+        self.header_table = row.table
         self.header_texts = [" ".join(t.split()) for t in self._expanded(row)]
         self.header_grid = header_grid(row)
         widths = [c.span for c in row.cells]
@@ -382,7 +402,7 @@ class Walker:
 
     def _title_text(self, row: Row) -> str | None:
         """The text of a row holding one title (a merged row, or fragments of one)."""
-        filled = [c.text.replace("\n", " ").strip() for c in row.cells if not c.blank]
+        filled = [heading_of(c.text).replace("\n", " ").strip() for c in row.cells if not c.blank]
         if not filled:
             return None
         if len(filled) > 1:
@@ -450,7 +470,8 @@ class Walker:
             return False
         key_cell, meaning = cells
         key = key_cell.text.strip()
-        if not (0 < len(key) <= 3 or key_cell.fill) or meaning.blank:
+        status_word = len(key.split()) <= 2 and classify_status(key) is not None
+        if not (0 < len(key) <= 3 or key_cell.fill or status_word) or meaning.blank:
             return False
         self.plan.features["status legend entries"] += 1
         if key:

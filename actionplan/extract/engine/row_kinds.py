@@ -58,3 +58,26 @@ def is_list_item(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """Running text (a quotation, evidence, commentary) rather than a title or label."""
     return len(text.split()) > PROSE_WORDS or bool(_QUOTE_OPEN.match(text))
+
+
+def heading_of(text: str) -> str:
+    """A cell's text without the bulleted list under its first lines ("Teaching" then its aims)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    cut = next((i for i, line in enumerate(lines) if is_list_item(line)), len(lines))
+    if 0 < cut < len(lines) and all(is_list_item(line) for line in lines[cut:]):
+        lines = lines[:cut]
+    return "\n".join(lines)
+
+
+_INITIALS = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z&]{1,7}$")
+
+
+def glossary_entry(row: Row) -> tuple[str, str] | None:
+    """ "JH | Jane Hughes, Head of Service": initials and the words they stand for."""
+    filled = row.filled
+    if len(filled) != 2:
+        return None
+    key, meaning = (" ".join(c.text.split()) for c in filled)
+    if not _INITIALS.match(key) or len(meaning.split()) < 2 or not meaning[:1].isupper():
+        return None
+    return key, meaning
