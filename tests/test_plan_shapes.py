@@ -324,3 +324,45 @@ def test_committee_page_action_table_is_found_among_unrelated_tables(tmp_path: P
     rows = [(s.title, a.ref, x.text, [p.name for p in x.leads]) for s, a, x in plan.actions()]
     assert rows == [(None, "1", "Audit all plans monthly.", ["Carl Moss"])]
     assert [s.title for s in plan.sections] == [None]
+
+
+def test_a_table_is_an_action_table_when_its_columns_together_look_like_one(
+    tmp_path: Path,
+) -> None:
+    body = _table(
+        _tr("Improvement activity", "Owner", "By when", "RAG", tag="th"),
+        _tr("Publish a new supervision policy for all teams.", "Ann Lee", "May 2024", "Green"),
+        _tr("Audit twenty case files every month.", "Bob Roe", "June 2024", "Amber"),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    rows = [(x.text, [p.name for p in x.leads], x.due.raw) for _, _, x in plan.actions()]
+    assert rows == [
+        ("Publish a new supervision policy for all teams.", ["Ann Lee"], "May 2024"),
+        ("Audit twenty case files every month.", ["Bob Roe"], "June 2024"),
+    ]
+
+
+def test_repeated_banner_and_header_at_a_page_top_keep_the_area_and_join_the_row(
+    tmp_path: Path,
+) -> None:
+    banner = "Recommendation 1: Improve the quality of plans for children"
+    head = "Action\tLead\tBy when\tProgress"
+    plan = _text_plan(
+        tmp_path,
+        f"{banner}\n{head}\n"
+        "1.1 Audit all open plans and\tAnn Lee\tMay 2024\tUnderway\n"
+        "\n"
+        f"{banner}\n{head}\n"
+        "report the findings to the board.\t\t\tand on track\n"
+        "1.2 Train all managers.\tBob Roe\tJune 2024\tNot started\n",
+    )
+    rows = [(a.ref, a.text, x.ref, x.text) for _, a, x in plan.actions()]
+    assert rows == [
+        (
+            "1",
+            "Improve the quality of plans for children",
+            "1.1",
+            "Audit all open plans and report the findings to the board.",
+        ),
+        ("1", "Improve the quality of plans for children", "1.2", "Train all managers."),
+    ]

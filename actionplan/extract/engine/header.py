@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from actionplan.extract.engine.roles import RoleMatch
+from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch
 from actionplan.extract.grid import Row
 
 # Roles a parent column can be read under when the table names no area of its own.
@@ -106,3 +106,17 @@ def group_columns(roles: list[str | None], rows: list[Row]) -> set[int]:
         if role in CARRIED_ROLES
         and all((not r.cells[col].blank) == first for r, first in zip(rows, opens, strict=True))
     }
+
+
+# What a row of an action table says about its action, besides the action itself.
+DETAIL_ROLES = frozenset({"lead", "start", "due", "status", "progress", "outcome"})
+
+
+def names_details(matches: list[RoleMatch], texts: list[str]) -> bool:
+    """Short headings naming two or more details of an action, and some left unknown."""
+    filled = [t for t in texts if t.strip()]
+    if any(len(t.split()) > MAX_HEADER_WORDS for t in filled):
+        return False
+    details = {m.role for m in matches} & DETAIL_ROLES
+    unknown = [m for m, t in zip(matches, texts, strict=True) if m.role is None and t.strip()]
+    return len(details) >= 2 and 0 < len(unknown) <= 2 and len(details) * 2 >= len(filled)

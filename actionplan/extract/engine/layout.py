@@ -20,6 +20,7 @@ from actionplan.extract.engine.header import (
     cell_columns,
     group_columns,
     header_grid,
+    names_details,
     objective_as_area,
 )
 from actionplan.extract.engine.numbering import infer_area_refs
@@ -92,6 +93,7 @@ class Walker:
         self.above: dict[int, Cell] = {}
         self.groups: set[int] = set()
         self.header_table: int | None = None
+        self.banner_repeated = False
         self.after_header = False
         self._timescale = (
             re.compile(
@@ -135,8 +137,9 @@ class Walker:
         if not text:
             return
         if self._area_heading(text, line.page, line.line):
-            self.roles = None  # a line outside the table ends it
-            self.header_key = None
+            if not self.banner_repeated:
+                self.roles = None  # a line outside the table ends it
+                self.header_key = None
             return
         if self._numbered_group(text):
             self._close_preamble()
@@ -182,6 +185,10 @@ class Walker:
         if matches is not None:
             self._set_header(row, matches)
             return "header", "its headings name the columns' roles"
+        matches = self._header_by_content(row)
+        if matches is not None:
+            self._set_header(row, matches)
+            return "header", "its headings name an action's details; its cells name the rest"
         note = self._note(row)
         if note is not None:
             self.last = None  # nothing after a note carries on the action above it
@@ -206,6 +213,32 @@ class Walker:
             self.section = self.pending_title = None
             return "ignored", "outside any action table; the heading above was its own"
         return "ignored", "outside any action table"
+
+    def _header_by_content(self, row: Row) -> list[RoleMatch] | None:
+        """A header naming an action's details (owner, date, status) but not the action.
+
+        The columns together make an action table when the cells below the
+        unknown headings read as actions; those columns get their role from
+        the cells, with the share of cells that support it as confidence.
+        """
+        if self.roles is not None and row.table == self.header_table:
+            return None
+        if any(c.span != 1 for c in row.cells):
+            return None
+        texts = [c.text.replace("\n", " ") for c in row.cells]
+        matches = [match_role(t, self.profile) for t in texts]
+        if not names_details(matches, texts):
+            return None
+        guesses = guess_roles(self._rows_ahead(False), [m.role for m in matches])
+        out = [
+            RoleMatch(g.role, g.confidence * 100, m.header, "content", "read from its cells")
+            if g is not None and m.role is None and m.header
+            else m
+            for m, g in zip(matches, guesses, strict=True)
+        ]
+        if not {m.role for m in out} & {"action", "milestone"}:
+            return None
+        return out
 
     def _sub_headings(self, row: Row) -> list[RoleMatch] | None:
         """The second row of a two-row header: short headings under spanning group headings."""
@@ -495,9 +528,20 @@ class Walker:
                     timescale, _, body = self._timescale_prefix(rest, None)
                     if timescale is None:
                         body = rest
+                self.banner_repeated = self._repeats_area(groups.get("ref"), body)
+                if self.banner_repeated:
+                    self.plan.features["area banners repeated at a page top"] += 1
+                    return True
                 self._open_preamble(text, groups.get("ref"), body, timescale, page, line)
                 return True
         return False
+
+    def _repeats_area(self, ref: str | None, body: str) -> bool:
+        """The open area's banner printed again (at a page top): it opens nothing new."""
+        area = self.preamble or self.area
+        if area is None or ref is None or area.ref != ref:
+            return False
+        return not body or not area.text or same_text(body, area.text)
 
     def _numbered_heading(
         self, text: str, page: int | None, line: int | None, *, numbered_only: bool = False
