@@ -366,3 +366,30 @@ def test_repeated_banner_and_header_at_a_page_top_keep_the_area_and_join_the_row
         ),
         ("1", "Improve the quality of plans for children", "1.2", "Train all managers."),
     ]
+
+
+def test_contents_prose_lists_and_appendix_checklists_are_not_sections_or_areas(
+    tmp_path: Path,
+) -> None:
+    plan = _text_plan(
+        tmp_path,
+        "# Accessibility plan 2019-22\n"
+        "Contents\n"
+        "Introduction ........ 2\n"
+        "Our aims ........ 3\n"
+        "## Our aims\n"
+        "- Increase access to the curriculum\n"
+        "- Improve the physical environment\n"
+        "Objective\tAction\tLead\tTime\n"
+        "Pupils can reach every classroom.\tInstall a ramp at the main entrance."
+        "\tBusiness Manager\tSummer 2020\n"
+        "## Appendix 1: Accessibility audit\n"
+        "Feature\tYes/No\tComment\n"
+        "Are corridors wide enough for wheelchairs?\tYes\tAll corridors measured in 2019\n"
+        "Is there a disabled toilet?\tNo\tPlanned for 2021\n",
+    )
+    rows = [(s.title, a.text, x.text) for s, a, x in plan.actions()]
+    assert rows == [
+        ("Our aims", "Pupils can reach every classroom.", "Install a ramp at the main entrance.")
+    ]
+    assert [s.title for s in plan.sections] == ["Our aims"]

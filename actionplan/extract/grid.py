@@ -67,13 +67,15 @@ class Row:
 
 @dataclass(slots=True)
 class Line:
-    """Text outside any table. `heading` is its level (1-6) when the source marks one."""
+    """Text outside any table. `heading` is its level (1-6) when the source marks one;
+    `listed` marks an item of a bulleted or numbered list whose marker the reader dropped."""
 
     text: str
     page: int | None = None
     line: int | None = None
     heading: int | None = None
     bold: bool = False
+    listed: bool = False
 
 
 @dataclass(slots=True)

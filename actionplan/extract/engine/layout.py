@@ -149,6 +149,8 @@ class Walker:
             self._preamble_text(text)
             return
         self.roles = None
+        if line.listed or is_list_item(text):
+            return  # an item of a prose list: neither a section nor an area
         if self._next_is_row() and self._numbered_heading(
             text, line.page, line.line, numbered_only=True
         ):
@@ -442,7 +444,11 @@ class Walker:
             longest = max(filled, key=len)
             if all(longest.startswith(f) for f in filled):
                 filled = [longest]
-            elif len(filled) <= 3 and sum(len(f.split()) for f in filled) <= 4:
+            elif (
+                self.roles is not None
+                and len(filled) <= 3
+                and sum(len(f.split()) for f in filled) <= 4
+            ):
                 joined = filled[0]
                 for part in filled[1:]:
                     joined += part if part[:1].islower() else " " + part
