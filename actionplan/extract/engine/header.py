@@ -10,10 +10,16 @@ pursues, i.e. the area. Every change made here keeps its reason, so
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch
+from actionplan.extract.engine.content_roles import guess_roles
+from actionplan.extract.engine.profile import Profile
+from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, match_role
 from actionplan.extract.grid import Row
+
+T = TypeVar("T")
 
 # Roles a parent column can be read under when the table names no area of its own.
 _OBJECTIVE_ROLES = ("outcome",)
@@ -87,7 +93,7 @@ def _overlapping(box: tuple[float, float, float, float], grid: HeaderGrid) -> in
 CARRIED_ROLES = frozenset({"lead", "start", "due", "status", "progress", "outcome", "monitoring"})
 
 
-def group_columns(roles: list[str | None], rows: list[Row]) -> set[int]:
+def group_columns(roles: Sequence[str | None], rows: list[Row]) -> set[int]:
     """Columns filled exactly on the rows that open an area, in a table of several groups.
 
     Such a column holds one value per area, printed on the area's first row
@@ -120,3 +126,66 @@ def names_details(matches: list[RoleMatch], texts: list[str]) -> bool:
     details = {m.role for m in matches} & DETAIL_ROLES
     unknown = [m for m, t in zip(matches, texts, strict=True) if m.role is None and t.strip()]
     return len(details) >= 2 and 0 < len(unknown) <= 2 and len(details) * 2 >= len(filled)
+
+
+def header_by_content(
+    row: Row, profile: Profile, rows_below: Callable[[], list[Row]]
+) -> list[RoleMatch] | None:
+    """A header naming an action's details (owner, date, status) but not the action.
+
+    The columns together make an action table when the cells below the
+    unknown headings read as actions; those columns get their role from the
+    cells, with the share of cells that support it as confidence.
+    """
+    if any(c.span != 1 for c in row.cells):
+        return None
+    texts = [c.text.replace("\n", " ") for c in row.cells]
+    matches = [match_role(t, profile) for t in texts]
+    if not names_details(matches, texts):
+        return None
+    guesses = guess_roles(rows_below(), [m.role for m in matches])
+    out = [
+        RoleMatch(g.role, g.confidence * 100, m.header, "content", "read from its cells")
+        if g is not None and m.role is None and m.header
+        else m
+        for m, g in zip(matches, guesses, strict=True)
+    ]
+    if not {m.role for m in out} & {"action", "milestone"}:
+        return None
+    return out
+
+
+def sub_headings(row: Row, width: int, profile: Profile) -> list[RoleMatch] | None:
+    """The second row of a two-row header: short headings, mostly known, on the leaf grid."""
+    if sum(c.span for c in row.cells) != width:
+        return None
+    filled = [c.text.replace("\n", " ") for c in row.cells if not c.blank]
+    if len(filled) < 2 or any(len(t.split()) > MAX_HEADER_WORDS for t in filled):
+        return None
+    matches = [match_role(c.text.replace("\n", " "), profile) for c in row.cells]
+    if sum(m.role is not None for m in matches) * 2 < len(filled):
+        return None
+    return matches
+
+
+def leaf_roles(
+    row: Row, subs: list[RoleMatch], group_roles: Sequence[str | None], group_names: list[str]
+) -> list[RoleMatch]:
+    """Each leaf column takes its sub-heading's role, or its group's when that is unknown."""
+    leaves: list[RoleMatch] = []
+    col = 0
+    for cell, sub in zip(row.cells, subs, strict=True):
+        group = group_roles[col]
+        name = " / ".join(t for t in (group_names[col], " ".join(cell.text.split())) if t)
+        if sub.role is not None:
+            leaves.append(RoleMatch(sub.role, sub.score, name, reason="its sub-heading"))
+        else:
+            score = 100.0 if group else 0.0
+            leaves.append(RoleMatch(group, score, name, reason="its group heading"))
+        col += cell.span
+    return leaves
+
+
+def expand(matches: list[RoleMatch], row: Row, value: Callable[[RoleMatch], T]) -> list[T]:
+    """One value per grid column: each match repeated over its cell's span."""
+    return [value(m) for m, c in zip(matches, row.cells, strict=True) for _ in range(c.span)]

@@ -18,15 +18,17 @@ from actionplan.extract.engine.header import (
     CARRIED_ROLES,
     HeaderGrid,
     cell_columns,
+    expand,
     group_columns,
+    header_by_content,
     header_grid,
-    names_details,
+    leaf_roles,
     objective_as_area,
+    sub_headings,
 )
 from actionplan.extract.engine.numbering import infer_area_refs
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import (
-    REF,
     RawAction,
     RawArea,
     RawPlan,
@@ -35,7 +37,7 @@ from actionplan.extract.engine.raw import (
     split_ref,
     terminal,
 )
-from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, header_roles, match_role
+from actionplan.extract.engine.roles import RoleMatch, header_roles
 from actionplan.extract.engine.row_kinds import (
     RowDecision,
     RowKind,
@@ -46,23 +48,23 @@ from actionplan.extract.engine.row_kinds import (
     sole_text,
 )
 from actionplan.extract.engine.running import drop_page_furniture
+from actionplan.extract.engine.titles import (
+    AREA_LABEL,
+    BRACKETED,
+    DOCUMENT_TITLE,
+    MAX_TITLE_WORDS,
+    due_label,
+    heading_names_section,
+    looks_like_title,
+    numbered_group,
+    preamble_label,
+    prefixed,
+    section_name,
+    timescale_prefix,
+)
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.extract.richtext import one_line
 from actionplan.normalizers.status import classify_status
-
-_ACRONYM = re.compile(
-    r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
-)
-_MAX_TITLE_WORDS = 12
-# A plain line naming the whole document (its title, a date line) is no section name.
-_DOCUMENT_TITLE = re.compile(r"\bplan\b|\binspection\b|\b(?:19|20)\d\d\b", re.I)
-# "(within two months): Improve ...": a bracketed timescale before the area's wording.
-_BRACKETED = re.compile(r"^\((?P<inner>[^()]{1,40})\)\s*[-–:]?\s*(?P<rest>.*)$", re.S)
-_AREA_LABEL = re.compile(
-    r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area|priority)s?"
-    r"\s*:\s*",
-    re.I,
-)
 
 
 class Walker:
@@ -95,13 +97,6 @@ class Walker:
         self.header_table: int | None = None
         self.banner_repeated = False
         self.after_header = False
-        self._timescale = (
-            re.compile(
-                r"^\s*(?P<ts>" + "|".join(profile.timescale_phrases) + r")\b\s*[-–:]?\s*", re.I
-            )
-            if profile.timescale_phrases
-            else None
-        )
 
     # -- entry ---------------------------------------------------------------
     def walk(self, grid: Grid) -> RawPlan:
@@ -141,7 +136,7 @@ class Walker:
                 self.roles = None  # a line outside the table ends it
                 self.header_key = None
             return
-        if self._numbered_group(text):
+        if numbered_group(self.profile, text):
             self._close_preamble()
             self._set_section(text)
             return
@@ -155,13 +150,13 @@ class Walker:
             text, line.page, line.line, numbered_only=True
         ):
             return
-        titled = bool(line.heading) or self._looks_like_title(text)
+        titled = bool(line.heading) or looks_like_title(self.profile, text)
         if titled and (line.heading or 1) == 1 and not self.plan.areas and not self.titled:
             self.titled = True  # the first title of the document names the document
-        elif line.heading and self._heading_names_section(text, line.heading):
+        elif line.heading and heading_names_section(self.profile, text, line.heading):
             self._set_section(text)
             self.pending_title = text
-        elif titled and not _DOCUMENT_TITLE.search(text):
+        elif titled and not DOCUMENT_TITLE.search(text):
             self.pending_title = text
 
     # -- table rows -------------------------------------------------------------
@@ -217,67 +212,21 @@ class Walker:
         return "ignored", "outside any action table"
 
     def _header_by_content(self, row: Row) -> list[RoleMatch] | None:
-        """A header naming an action's details (owner, date, status) but not the action.
-
-        The columns together make an action table when the cells below the
-        unknown headings read as actions; those columns get their role from
-        the cells, with the share of cells that support it as confidence.
-        """
+        """A header naming an action's details but not the action (see `header_by_content`)."""
         if self.roles is not None and row.table == self.header_table:
             return None
-        if any(c.span != 1 for c in row.cells):
-            return None
-        texts = [c.text.replace("\n", " ") for c in row.cells]
-        matches = [match_role(t, self.profile) for t in texts]
-        if not names_details(matches, texts):
-            return None
-        guesses = guess_roles(self._rows_ahead(False), [m.role for m in matches])
-        out = [
-            RoleMatch(g.role, g.confidence * 100, m.header, "content", "read from its cells")
-            if g is not None and m.role is None and m.header
-            else m
-            for m, g in zip(matches, guesses, strict=True)
-        ]
-        if not {m.role for m in out} & {"action", "milestone"}:
-            return None
-        return out
+        return header_by_content(row, self.profile, lambda: self._rows_ahead(False))
 
     def _sub_headings(self, row: Row) -> list[RoleMatch] | None:
-        """The second row of a two-row header: short headings under spanning group headings."""
         if not self.after_header or self.roles is None or not self.header_groups:
             return None
-        if sum(c.span for c in row.cells) != len(self.roles):
-            return None
-        filled = [c.text.replace("\n", " ") for c in row.cells if not c.blank]
-        if len(filled) < 2 or any(len(t.split()) > MAX_HEADER_WORDS for t in filled):
-            return None
-        matches = [match_role(c.text.replace("\n", " "), self.profile) for c in row.cells]
-        if sum(m.role is not None for m in matches) * 2 < len(filled):
-            return None
-        return matches
+        return sub_headings(row, len(self.roles), self.profile)
 
     def _set_leaf_roles(self, row: Row, subs: list[RoleMatch]) -> None:
-        """Each leaf column takes its sub-heading's role, or its group's when that is unknown."""
         assert self.roles is not None
-        leaves: list[RoleMatch] = []
-        col = 0
-        for cell, sub in zip(row.cells, subs, strict=True):
-            group = self.roles[col]
-            group_name = self.header_texts[col]
-            name = " / ".join(t for t in (group_name, " ".join(cell.text.split())) if t)
-            if sub.role is not None:
-                leaves.append(RoleMatch(sub.role, sub.score, name, reason="its sub-heading"))
-            else:
-                leaves.append(
-                    RoleMatch(group, 100.0 if group else 0.0, name, reason="its group heading")
-                )
-            col += cell.span
-        self.roles = self.last_roles = [
-            m.role for m, c in zip(leaves, row.cells, strict=True) for _ in range(c.span)
-        ]
-        self.header_texts = [
-            m.header for m, c in zip(leaves, row.cells, strict=True) for _ in range(c.span)
-        ]
+        leaves = leaf_roles(row, subs, self.roles, self.header_texts)
+        self.roles = self.last_roles = expand(leaves, row, lambda m: m.role)
+        self.header_texts = expand(leaves, row, lambda m: m.header)
         self.header_grid = header_grid(row)
         self.nested = self._nests_milestones(self.roles)
         self.groups = group_columns(self.roles, self._rows_ahead(False))
@@ -301,12 +250,16 @@ class Walker:
             return "an item of a prose list: neither section nor area"
         if self.roles is None or "area" not in self.roles or self._is_heading(text):
             return None
-        if self._numbered_group(text):
+        if numbered_group(self.profile, text):
             return None
         # the table names its areas in a column: text across it is evidence or commentary
-        if self.in_note and not self._looks_like_title(text):
+        if self.in_note and not looks_like_title(self.profile, text):
             return "carries on the note above"
-        if is_prose(text) and split_ref(text)[0] is None and not self._looks_like_title(text):
+        if (
+            is_prose(text)
+            and split_ref(text)[0] is None
+            and not looks_like_title(self.profile, text)
+        ):
             return "prose across a table whose areas have a column: evidence, not an action"
         return None
 
@@ -465,23 +418,14 @@ class Walker:
             if spans or self._is_heading(text):
                 return text
             placed = not row.cells[0].blank or self._next_is_header()
-            if not (placed and self._looks_like_title(text)):
+            if not (placed and looks_like_title(self.profile, text)):
                 return None
         return text
 
     def _is_heading(self, text: str) -> bool:
         return any(p.search(text) for p in self.profile.area_headings) or bool(
-            self.preamble and self._label(text)
+            self.preamble and preamble_label(self.profile, text)
         )
-
-    def _looks_like_title(self, text: str) -> bool:
-        """Short, unnumbered, no closing full stop, and no "Label: value" form."""
-        words = text.split()
-        if not 0 < len(words) <= _MAX_TITLE_WORDS or REF.match(text):
-            return False
-        if text.rstrip().endswith((".", ",", ";")) or not text[:1].isupper():
-            return False
-        return ":" not in text or self._prefixed(text) or self._numbered_group(text)
 
     def _title_row(self, title: str, row: Row) -> tuple[RowKind, str]:
         if self._area_heading(title, row.page, row.line):
@@ -490,12 +434,12 @@ class Walker:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
             return "area", "text of the area opened above the table"
-        if self._numbered_group(title):
+        if numbered_group(self.profile, title):
             self._set_section(title)
             return "section", "a numbered section label (theme, aim, ...) across the table"
         if self._numbered_heading(title, row.page, row.line):
             return "area", "a numbered or long title row opens an area"
-        if _DOCUMENT_TITLE.search(title) and not self._prefixed(title):
+        if DOCUMENT_TITLE.search(title) and not prefixed(self.profile, title):
             return "ignored", "the plan's own title, printed again at a page top"
         if any(p.search(title) for p in self.profile.not_sections):
             return "ignored", "names a part of the document (appendix, key), not a section"
@@ -527,11 +471,11 @@ class Walker:
             if match:
                 groups = match.groupdict()
                 rest = (groups.get("timescale") or "").strip(" -–:")
-                bracket = _BRACKETED.match(rest)
-                if bracket and self._timescale_prefix(bracket.group("inner"), None)[0]:
+                bracket = BRACKETED.match(rest)
+                if bracket and timescale_prefix(self.profile, bracket.group("inner"), None)[0]:
                     timescale, body = bracket.group("inner").strip(), bracket.group("rest")
                 else:
-                    timescale, _, body = self._timescale_prefix(rest, None)
+                    timescale, _, body = timescale_prefix(self.profile, rest, None)
                     if timescale is None:
                         body = rest
                 self.banner_repeated = self._repeats_area(groups.get("ref"), body)
@@ -557,10 +501,10 @@ class Walker:
         It is one when numbered ("2. Ensure that ...") or too long to be a
         section name; a leading "Recommendation:" label is dropped.
         """
-        ref, body = split_ref(_AREA_LABEL.sub("", text))
+        ref, body = split_ref(AREA_LABEL.sub("", text))
         words = len(body.split())
         numbered = ref is not None and words >= 4
-        if not numbered and (numbered_only or words <= _MAX_TITLE_WORDS):
+        if not numbered and (numbered_only or words <= MAX_TITLE_WORDS):
             return False
         self._open_preamble(text, ref, body, None, page, line)
         return True
@@ -594,31 +538,17 @@ class Walker:
         )
         self.target = "text"
 
-    def _label(self, text: str) -> str | None:
-        if any(p.search(text) for p in self.profile.outcome_labels):
-            return "outcomes"
-        if any(p.search(text) for p in self.profile.measure_labels):
-            return "measures"
-        return None
-
-    def _due_label(self, text: str) -> str | None:
-        """The value of a "Timescale: within three months" line, whose label names a due date."""
-        label, colon, value = text.partition(":")
-        if not colon or not value.strip() or len(label.split()) > MAX_HEADER_WORDS:
-            return None
-        return value.strip() if match_role(label, self.profile).role == "due" else None
-
     def _preamble_text(self, text: str) -> None:
         assert self.preamble is not None
         text = text.strip()
         if not text:
             return
         self.preamble_fresh = False
-        due = self._due_label(text)
+        due = due_label(self.profile, text)
         if due is not None:
             self.preamble.timescale = due
             return
-        label = self._label(text)
+        label = preamble_label(self.profile, text)
         if label:
             self.target = label
             return
@@ -828,7 +758,7 @@ class Walker:
         if area is None or not area.text or area.text_from_action:
             return False
         ref, body = split_ref(text)
-        _, _, body = self._timescale_prefix(body, None)
+        _, _, body = timescale_prefix(self.profile, body, None)
         return ref is None and same_text(body, area.text)
 
     def _area_continues(self, text: str, action_text: str = "") -> bool:
@@ -845,7 +775,11 @@ class Walker:
             return False  # the milestone's number says a new action has begun
         if body[:1].islower() or body[:1] == "(":
             return True  # no area opens mid-sentence, page turn or not
-        if not self.broke or terminal(area.text or "") or self._timescale_prefix(body, None)[0]:
+        if (
+            not self.broke
+            or terminal(area.text or "")
+            or timescale_prefix(self.profile, body, None)[0]
+        ):
             return False
         return not same_text(body, area.text or "")
 
@@ -856,7 +790,7 @@ class Walker:
             return
         ref, body = split_ref(text)
         bold = cells[0].bold_lead if cells else None
-        timescale, agency, body = self._timescale_prefix(body, bold)
+        timescale, agency, body = timescale_prefix(self.profile, body, bold)
         if area is not None and ref is None and timescale is None:
             action_ref, _ = split_ref(action_text)
             if (
@@ -899,21 +833,6 @@ class Walker:
         )
         self.plan.areas.append(self.area)
         self.last = None
-
-    def _timescale_prefix(self, text: str, bold: str | None) -> tuple[str | None, str | None, str]:
-        if self._timescale is None:
-            return None, None, text
-        match = self._timescale.match(text)
-        if not match:
-            return None, None, text
-        timescale = match.group("ts").strip()
-        rest = text[match.end() :]
-        agency = None
-        acronym = _ACRONYM.match(rest)
-        if acronym and (bold is None or acronym.group("agency") in bold or not rest.strip()):
-            agency = acronym.group("agency")
-            rest = rest[acronym.end() :]
-        return timescale, agency, rest.strip()
 
     def _area_only_row(self, by_role: dict[str, list[Cell]]) -> None:
         """Rows of a table listing areas with no actions (e.g. an appendix of recommendations)."""
@@ -983,39 +902,15 @@ class Walker:
         ):
             area.text = action.text
 
-    def _heading_names_section(self, text: str, level: int) -> bool:
-        """A heading names a section unless it names the document or reads as a sentence."""
-        if _DOCUMENT_TITLE.search(text) and not self._prefixed(text):
-            return False
-        return level >= 2 or self._looks_like_title(text)
-
-    def _numbered_group(self, text: str) -> bool:
-        """ "Theme 2: Early help": a section prefix with a number, kept whole as the name."""
-        return any(
-            re.match(rf"{re.escape(prefix)}\s+\d{{1,2}}[a-z]?\s*[:.\-–—]\s*\S", text, re.I)
-            for prefix in self.profile.section_prefixes
-        )
-
-    def _prefixed(self, text: str) -> bool:
-        return self._section_name(text) != text.strip()
-
     def _set_section(self, text: str) -> None:
         self.pending_title = None
         if any(p.search(text) for p in self.profile.not_sections):
             return
-        if self._section_name(text) == self.section:
+        if section_name(self.profile, text) == self.section:
             return  # the section title printed again at the top of a page
-        self.section = self._section_name(text)
+        self.section = section_name(self.profile, text)
         self.area = None
         self.last = None
-
-    def _section_name(self, text: str) -> str:
-        text = text.strip()
-        for prefix in self.profile.section_prefixes:
-            match = re.match(rf"{re.escape(prefix)}\s*:\s*", text, re.I)
-            if match and text[match.end() :].strip():
-                return text[match.end() :].strip()
-        return text
 
 
 def layout(grid: Grid, profile: Profile) -> RawPlan:
