@@ -393,3 +393,21 @@ def test_contents_prose_lists_and_appendix_checklists_are_not_sections_or_areas(
         ("Our aims", "Pupils can reach every classroom.", "Install a ramp at the main entrance.")
     ]
     assert [s.title for s in plan.sections] == ["Our aims"]
+
+
+def test_a_one_column_list_of_aims_is_neither_section_nor_area(tmp_path: Path) -> None:
+    body = (
+        "<p>The purpose of the plan is to:</p>"
+        + _table(
+            _tr("Increase access to the curriculum"),
+            _tr(
+                "Improve the physical environment of the school so that disabled pupils can "
+                "take part in everything it offers"
+            ),
+            _tr("Improve the availability of accessible information"),
+        )
+        + _table(HEAD, _tr("Pupils reach every room.", "Install a ramp.", "Ann Lee", "2020"))
+    )
+    plan = extract_file(_html(tmp_path, body))
+    rows = [(s.title, a.text, x.text) for s, a, x in plan.actions()]
+    assert rows == [(None, "Pupils reach every room.", "Install a ramp.")]

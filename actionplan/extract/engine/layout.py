@@ -45,6 +45,7 @@ from actionplan.extract.engine.row_kinds import (
     heading_of,
     is_list_item,
     is_prose,
+    one_column_lists,
     sole_text,
 )
 from actionplan.extract.engine.running import drop_page_furniture
@@ -96,6 +97,7 @@ class Walker:
         self.groups: set[int] = set()
         self.header_table: int | None = None
         self.banner_repeated = False
+        self.list_tables: set[int] = set()
         self.after_header = False
 
     # -- entry ---------------------------------------------------------------
@@ -104,6 +106,7 @@ class Walker:
         blocks = drop_page_furniture(grid.blocks, self._header_key)
         blocks = fold_marker_columns(blocks, self._header)
         self._blocks = blocks
+        self.list_tables = one_column_lists(blocks)
         for index, block in enumerate(blocks):
             self._index = index
             if isinstance(block, PageBreak):
@@ -186,6 +189,8 @@ class Walker:
         if matches is not None:
             self._set_header(row, matches)
             return "header", "its headings name an action's details; its cells name the rest"
+        if self.roles is None and row.table in self.list_tables:
+            return "note", "an item of a one-column list: neither section nor area"
         note = self._note(row)
         if note is not None:
             self.last = None  # nothing after a note carries on the action above it
@@ -430,13 +435,14 @@ class Walker:
     def _title_row(self, title: str, row: Row) -> tuple[RowKind, str]:
         if self._area_heading(title, row.page, row.line):
             return "area", "an area heading across the table opens the area below"
+        if numbered_group(self.profile, title):
+            self._close_preamble()
+            self._set_section(title)
+            return "section", "a numbered section label (theme, aim, ...) across the table"
         if self.preamble is not None:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
             return "area", "text of the area opened above the table"
-        if numbered_group(self.profile, title):
-            self._set_section(title)
-            return "section", "a numbered section label (theme, aim, ...) across the table"
         if self._numbered_heading(title, row.page, row.line):
             return "area", "a numbered or long title row opens an area"
         if DOCUMENT_TITLE.search(title) and not prefixed(self.profile, title):

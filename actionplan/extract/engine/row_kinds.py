@@ -9,6 +9,7 @@ can be; the walk (`layout.py`) uses them together with what came before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -81,3 +82,14 @@ def glossary_entry(row: Row) -> tuple[str, str] | None:
     if not _INITIALS.match(key) or len(meaning.split()) < 2 or not meaning[:1].isupper():
         return None
     return key, meaning
+
+
+def one_column_lists(blocks: Iterable[object]) -> set[int]:
+    """Tables of two or more rows that are all a single cell: lists, not title rows."""
+    widths: dict[int, set[int]] = {}
+    counts: dict[int, int] = {}
+    for block in blocks:
+        if isinstance(block, Row) and block.filled:
+            widths.setdefault(block.table, set()).add(len(block.cells))
+            counts[block.table] = counts.get(block.table, 0) + 1
+    return {t for t, w in widths.items() if w == {1} and counts[t] >= 2}
