@@ -238,6 +238,7 @@ def detect(
             columns = ", ".join(
                 f"{c.header or '(blank)'} -> {c.role or '?'} {c.confidence:.2f}"
                 + (" (from cells)" if c.source == "content" else "")
+                + (f" [{c.reason}]" if c.reason else "")
                 for c in table
                 if c.header or c.role
             )

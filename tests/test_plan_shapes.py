@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from actionplan import extract_file
-from actionplan.extract.inspect import analyse
+from actionplan.extract.inspect import analyse, describe
 from actionplan.schemas import ActionPlan
 from tests.docbuild import html_page
 
@@ -411,3 +411,18 @@ def test_a_one_column_list_of_aims_is_neither_section_nor_area(tmp_path: Path) -
     plan = extract_file(_html(tmp_path, body))
     rows = [(s.title, a.text, x.text) for s, a, x in plan.actions()]
     assert rows == [(None, "Pupils reach every room.", "Install a ramp.")]
+
+
+def test_a_headings_role_and_its_cells_make_one_score_with_the_reason(tmp_path: Path) -> None:
+    body = _table(
+        _tr("Action", "Lead", "Deadline", tag="th"),
+        _tr("Audit plans.", "May 2024", "Ann Lee"),
+        _tr("Train staff.", "June 2024", "Bob Roe"),
+        _tr("Survey parents.", "July 2024", "Carl Moss"),
+    )
+    (table,) = describe(_html(tmp_path, body)).tables
+    action, lead, due = table
+    assert (action.role, action.confidence, action.reason) == ("action", 1.0, "")
+    assert lead.role == "lead" and lead.confidence == 0.6
+    assert lead.reason == "its cells read as lead in 0% of rows"
+    assert due.role == "due" and due.confidence == 0.6

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from actionplan.extract.engine.content_roles import guess_roles
+from actionplan.extract.engine.content_roles import content_share, guess_roles
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, match_role
 from actionplan.extract.grid import Row
@@ -189,3 +189,29 @@ def leaf_roles(
 def expand(matches: list[RoleMatch], row: Row, value: Callable[[RoleMatch], T]) -> list[T]:
     """One value per grid column: each match repeated over its cell's span."""
     return [value(m) for m, c in zip(matches, row.cells, strict=True) for _ in range(c.span)]
+
+
+MIN_AGREEMENT = 0.5
+
+
+def with_content(matches: list[RoleMatch], row: Row, rows: list[Row]) -> list[RoleMatch]:
+    """One score per column from its heading and its cells together.
+
+    A heading's role keeps its score when the cells below bear it out; when
+    most cells do not read as that role (a "Lead" column of dates), the score
+    falls with the share that do, and the reason says so.
+    """
+    width = sum(c.span for c in row.cells)
+    out: list[RoleMatch] = []
+    col = 0
+    for match, cell in zip(matches, row.cells, strict=True):
+        share = content_share(rows, width, col, match.role) if match.source == "header" else None
+        if share is not None and share < MIN_AGREEMENT:
+            match = replace(
+                match,
+                score=round(match.score * (0.6 + 0.4 * share), 1),
+                reason=f"its cells read as {match.role} in {share:.0%} of rows",
+            )
+        out.append(match)
+        col += cell.span
+    return out

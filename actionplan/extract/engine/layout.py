@@ -25,6 +25,7 @@ from actionplan.extract.engine.header import (
     leaf_roles,
     objective_as_area,
     sub_headings,
+    with_content,
 )
 from actionplan.extract.engine.numbering import infer_area_refs
 from actionplan.extract.engine.profile import Profile
@@ -361,6 +362,7 @@ class Walker:
             matches = self.header_matches or matches
         else:
             matches = objective_as_area(self._guess_unmapped(row, matches))
+            matches = with_content(matches, row, self._rows_ahead(False))
             self.plan.tables.append(matches)
             self.broke = False
             self.last = None if self.roles is None else self.last
