@@ -260,16 +260,22 @@ def debug(
     out: Annotated[Path, typer.Option("-o", "--out", help="PNG to write.")] = Path("page.png"),
     profile: ProfileOption = None,
 ) -> None:
-    """Draw the detected cells of one PDF page, coloured and labelled by column role."""
+    """Draw the detected cells of one PDF page, coloured and labelled by column role,
+    and list the kind given to each of its rows, and why."""
     from actionplan.extract.api import ExtractionError
     from actionplan.extract.debug_image import draw_page
+    from actionplan.extract.inspect import analyse
 
     try:
-        drawn = draw_page(pdf, page, out, profile=_profile(profile))
+        raw = analyse(pdf, profile=_profile(profile))
+        drawn = draw_page(pdf, page, out, raw=raw)
     except ExtractionError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_FAILED) from exc
     typer.echo(f"{out}: {drawn} cells drawn on page {page} of {pdf}")
+    for decision in raw.decisions:
+        if decision.page == page and decision.text:
+            typer.echo(f"  {decision.kind}: {decision.reason} | {decision.text}")
 
 
 @app.command()
