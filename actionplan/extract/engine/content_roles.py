@@ -158,12 +158,12 @@ _FITS = {
 }
 
 
-def content_share(rows: list[Row], width: int, col: int, role: str | None) -> float | None:
-    """The share of a column's filled cells that read as `role`, or None when not checkable."""
-    test = _FITS.get(role or "")
-    if test is None:
-        return None
-    column = _columns(rows, width)[col]
-    if len(column.texts) < 2:
-        return None
-    return column.share(test)
+def content_shares(rows: list[Row], roles: list[str | None]) -> list[float | None]:
+    """Per grid column, the share of its filled cells that read as its role (None when the
+    role's cells cannot be checked or too few are filled)."""
+    columns = _columns(rows, len(roles))
+    out: list[float | None] = []
+    for role, column in zip(roles, columns, strict=True):
+        test = _FITS.get(role or "")
+        out.append(column.share(test) if test and len(column.texts) >= 2 else None)
+    return out

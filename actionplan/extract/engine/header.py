@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from actionplan.extract.engine.content_roles import content_share, guess_roles
+from actionplan.extract.engine.content_roles import content_shares, guess_roles
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, match_role
 from actionplan.extract.grid import Row
@@ -201,11 +201,12 @@ def with_content(matches: list[RoleMatch], row: Row, rows: list[Row]) -> list[Ro
     most cells do not read as that role (a "Lead" column of dates), the score
     falls with the share that do, and the reason says so.
     """
-    width = sum(c.span for c in row.cells)
+    starts = [sum(c.span for c in row.cells[:i]) for i in range(len(row.cells))]
+    roles = expand(matches, row, lambda m: m.role if m.source == "header" else None)
+    shares = content_shares(rows, roles)
     out: list[RoleMatch] = []
-    col = 0
-    for match, cell in zip(matches, row.cells, strict=True):
-        share = content_share(rows, width, col, match.role) if match.source == "header" else None
+    for match, start in zip(matches, starts, strict=True):
+        share = shares[start]
         if share is not None and share < MIN_AGREEMENT:
             match = replace(
                 match,
@@ -213,5 +214,4 @@ def with_content(matches: list[RoleMatch], row: Row, rows: list[Row]) -> list[Ro
                 reason=f"its cells read as {match.role} in {share:.0%} of rows",
             )
         out.append(match)
-        col += cell.span
     return out
