@@ -138,3 +138,24 @@ def test_row_texts_titles_and_keys() -> None:
     assert not numbered_group(GENERIC, "Recommendation 2: Improve plans")
     assert due_label(GENERIC, "Timescale: within three months") == "within three months"
     assert due_label(GENERIC, "Outcome: fewer delays") is None
+
+
+def test_a_row_after_a_page_turn_continues_only_what_was_cut() -> None:
+    from actionplan.extract.engine.continuation import row_continues
+    from actionplan.extract.engine.raw import RawAction, RawArea
+
+    area = RawArea(section=None, ref="1", text="Improve the quality of")
+    cut = RawAction(ref="1.1", text="Audit all open plans and")
+    ended = RawAction(ref="1.1", text="Audit all open plans.")
+
+    def continues(last: RawAction, action: str, area_cell: str = "", details: bool = True) -> bool:
+        return row_continues(GENERIC, area, last, True, (action, area_cell), False, details)
+
+    assert continues(cut, "report to the board.")
+    assert continues(cut, "")
+    assert not continues(cut, "1.2 Train managers.")
+    # the area was cut; beside it a whole new action (the one above ended, this has a lead)
+    assert not continues(ended, "Train managers.", "plans for children.")
+    assert continues(ended, "and train managers.", "plans for children.", details=False)
+    assert not continues(ended, "Train managers.")
+    assert not row_continues(GENERIC, area, cut, False, ("report it.", ""), False, True)

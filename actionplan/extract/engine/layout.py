@@ -14,6 +14,7 @@ import re
 from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.columns import fold_marker_columns
 from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
+from actionplan.extract.engine.continuation import area_continues, row_continues, same_area
 from actionplan.extract.engine.header import (
     CARRIED_ROLES,
     HeaderGrid,
@@ -36,7 +37,6 @@ from actionplan.extract.engine.raw import (
     join_text,
     same_text,
     split_ref,
-    terminal,
 )
 from actionplan.extract.engine.roles import RoleMatch, header_roles
 from actionplan.extract.engine.row_kinds import (
@@ -642,7 +642,15 @@ class Walker:
             if (sub or not area_cell) and action_text and not split_ref(action_text)[0]:
                 action_text = f"{ref} {action_text}"
         details = any(text(role) for role in ("lead", "due", "start", "status"))
-        continuation = self._is_continuation(action_text, area_cell, row.continues, details)
+        continuation = row_continues(
+            self.profile,
+            self.area,
+            self.last,
+            self.broke,
+            (action_text, area_cell),
+            row.continues,
+            details,
+        )
         if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
         self.broke = False
@@ -735,61 +743,11 @@ class Walker:
         sub_numbered = sum("." in (split_ref(r.cells[milestone].text)[0] or "") for r in rows)
         return merged * 5 >= len(rows) or sub_numbered * 2 >= len(rows)
 
-    def _is_continuation(
-        self, action_text: str, area_cell: str, continues: bool, details: bool
-    ) -> bool:
-        """After a page turn: does this row carry on the row above?
-
-        It does when its action cell is empty or starts mid-sentence, or when
-        it opens no new action (no number) and either its area cell carries on
-        the area above or the action above was cut mid-sentence.
-        """
-        if not self.broke or self.last is None:
-            return False
-        if not action_text:
-            return True
-        if split_ref(action_text)[0]:
-            return False
-        if action_text[:1].islower():
-            return True
-        if area_cell and self._area_continues(area_cell, action_text):
-            # the row was cut with its area; its action carries on too unless it opens
-            # a whole new action: the one above ended, and this one has its own details
-            return not (terminal(self.last.text) and details)
-        if area_cell and not (continues and self._same_area(area_cell)):
-            return False
-        return not terminal(self.last.text)
-
     def _same_area(self, text: str) -> bool:
-        """The area cell repeats the current area's wording (with or without its label)."""
-        area = self.area
-        if area is None or not area.text or area.text_from_action:
-            return False
-        ref, body = split_ref(text)
-        _, _, body = timescale_prefix(self.profile, body, None)
-        return ref is None and same_text(body, area.text)
+        return same_area(self.profile, self.area, text)
 
     def _area_continues(self, text: str, action_text: str = "") -> bool:
-        """An unnumbered area cell that starts mid-sentence, or follows a page turn that
-        cut the area above mid-sentence, carries on that area."""
-        area = self.area
-        if area is None or area.text_from_action:
-            return False
-        ref, body = split_ref(text)
-        if ref is not None or not body:
-            return False
-        action_ref = split_ref(action_text)[0]
-        if action_ref and "." in action_ref and area.ref and action_ref.split(".")[0] != area.ref:
-            return False  # the milestone's number says a new action has begun
-        if body[:1].islower() or body[:1] == "(":
-            return True  # no area opens mid-sentence, page turn or not
-        if (
-            not self.broke
-            or terminal(area.text or "")
-            or timescale_prefix(self.profile, body, None)[0]
-        ):
-            return False
-        return not same_text(body, area.text or "")
+        return area_continues(self.profile, self.area, text, action_text, self.broke)
 
     def _area_cell(self, text: str, cells: list[Cell], action_text: str, row: Row) -> None:
         area = self.area
