@@ -426,3 +426,19 @@ def test_a_headings_role_and_its_cells_make_one_score_with_the_reason(tmp_path: 
     assert lead.role == "lead" and lead.confidence == 0.6
     assert lead.reason == "its cells read as lead in 0% of rows"
     assert due.role == "due" and due.confidence == 0.6
+
+
+def test_a_row_left_out_of_an_action_table_is_reported(tmp_path: Path) -> None:
+    body = _table(
+        _tr("Action", "Lead", "Deadline", "Notes", tag="th"),
+        _tr("Audit plans.", "Ann Lee", "May 2024", ""),
+        _tr("", "", "", "See the audit report for the figures"),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    assert [x.text for _, _, x in plan.actions()] == ["Audit plans."]
+    assert [(w.code, w.message) for w in plan.warnings if w.code == "row_unplaced"] == [
+        (
+            "row_unplaced",
+            "line 3: a row with no action text was left out: See the audit report for the figures",
+        )
+    ]

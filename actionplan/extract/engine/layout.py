@@ -661,6 +661,12 @@ class Walker:
             if area_role and area_cell and self.area is not None:
                 self._area_only_row(by_role)
                 return "area", "an area cell with no action beside it"
+            if row.filled:
+                text = " | ".join(" ".join(c.text.split()) for c in row.filled)
+                page = f"page {row.page}" if row.page else f"line {row.line}"
+                self.plan.notes.append(
+                    ("row_unplaced", f"{page}: a row with no action text was left out: {text[:80]}")
+                )
             return "ignored", "no text in the action column"
         ref, body = split_ref(action_text)
         if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
