@@ -442,3 +442,21 @@ def test_a_row_left_out_of_an_action_table_is_reported(tmp_path: Path) -> None:
             "line 3: a row with no action text was left out: See the audit report for the figures",
         )
     ]
+
+
+def test_a_quotation_across_a_table_without_an_area_column_is_a_note(tmp_path: Path) -> None:
+    body = "<p>Recommendation 1: Improve the quality of teaching.</p>" + _table(
+        ACTION_HEAD,
+        _tr("Coach every teacher.", "Ann Lee", "May 2024"),
+        _tr(
+            "@colspan='3'@Research: ‘Good teaching is the best support for pupils who have "
+            "fallen behind, and it matters most for the disadvantaged.’"
+        ),
+        _tr("Observe lessons each term.", "Bob Roe", "June 2024"),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    rows = [(a.ref, a.text, x.text) for _, a, x in plan.actions()]
+    assert rows == [
+        ("1", "Improve the quality of teaching.", "Coach every teacher."),
+        ("1", "Improve the quality of teaching.", "Observe lessons each term."),
+    ]

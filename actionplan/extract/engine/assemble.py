@@ -85,7 +85,7 @@ def _area(
         outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
         success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
         actions=[_action(a, anchor, legend, has_status, labels) for a in raw.actions],
-        provenance=Provenance(page=raw.page, line=raw.line),
+        provenance=Provenance(page=raw.page, line=raw.line, bbox=None),
     )
 
 

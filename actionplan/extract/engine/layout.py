@@ -46,6 +46,7 @@ from actionplan.extract.engine.row_kinds import (
     heading_of,
     is_list_item,
     is_prose,
+    is_quotation,
     one_column_lists,
     sole_text,
 )
@@ -254,6 +255,8 @@ class Walker:
             return None
         if is_list_item(text):
             return "an item of a prose list: neither section nor area"
+        if self.roles is not None and is_quotation(text):
+            return "a quotation across the table: evidence, not an action"
         if self.roles is None or "area" not in self.roles or self._is_heading(text):
             return None
         if numbered_group(self.profile, text):
@@ -662,11 +665,7 @@ class Walker:
                 self._area_only_row(by_role)
                 return "area", "an area cell with no action beside it"
             if row.filled:
-                text = " | ".join(" ".join(c.text.split()) for c in row.filled)
-                page = f"page {row.page}" if row.page else f"line {row.line}"
-                self.plan.notes.append(
-                    ("row_unplaced", f"{page}: a row with no action text was left out: {text[:80]}")
-                )
+                self._report_unplaced(row)
             return "ignored", "no text in the action column"
         ref, body = split_ref(action_text)
         if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
@@ -681,6 +680,14 @@ class Walker:
             return "action", f"a bulleted list in the action column: {len(items)} actions"
         self._add_action(row, ref, body, by_role, {action_role, area_role, "ref"}, headers)
         return "action", "text in the action column"
+
+    def _report_unplaced(self, row: Row) -> None:
+        """A table row with text but no action: left out, and said so."""
+        shown = " | ".join(" ".join(c.text.split()) for c in row.filled)
+        where = f"page {row.page}" if row.page else f"line {row.line}"
+        self.plan.notes.append(
+            ("row_unplaced", f"{where}: a row with no action text was left out: {shown[:80]}")
+        )
 
     def _add_action(
         self,

@@ -22,6 +22,7 @@ RowKind = Literal[
 _LIST_ITEM = re.compile(r"^\s*[•\u2022\uf0b7\u25aa\u25cf·▪◦\-–−*]\s+\S")
 _QUOTE_OPEN = re.compile(r"^[^\s:]{1,30}(?:\s\S+){0,4}:\s*[‘“'\"]")
 PROSE_WORDS = 12
+_QUOTES = "‘“'\""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,11 @@ def sole_text(row: Row) -> str | None:
 def is_list_item(text: str) -> bool:
     """A line opening with a bullet or dash: an item of a prose list."""
     return bool(_LIST_ITEM.match(text))
+
+
+def is_quotation(text: str) -> bool:
+    """A quotation, bare or after a source label ("Research: ‘...’"): evidence, not an action."""
+    return text[:1] in _QUOTES or bool(_QUOTE_OPEN.match(text))
 
 
 def is_prose(text: str) -> bool:
