@@ -1,10 +1,13 @@
-"""The layout engine: blocks from any reader -> sections, areas and raw actions.
+"""The layout engine's walk: blocks from any reader -> sections, areas and raw actions.
 
-One walk over the document, the same for every format and council. Header
-rows set the column roles; a repeated header or a page break makes the next
-row a candidate to continue the row above; title rows become sections or
-open an area; numbering, blank (merged-down) cells and area headings give the
-hierarchy. Nothing here parses a date or a status: values stay raw text.
+One walk over the document, the same for every format and council, asking
+the stage functions at each block: `header` (is this a header row, and which
+role has each column, with what confidence), `row_kinds` and `titles` (is
+this row a note, a list item, a glossary entry, a title), `continuation`
+(does it carry on the row above), `bullets` (one action per bullet). The walk
+keeps only what must flow from block to block: the open section, area,
+action and column roles. Every row's kind and its reason go on the raw plan
+as a `RowDecision`. Nothing here parses a date or a status: values stay raw text.
 """
 
 from __future__ import annotations
