@@ -460,3 +460,28 @@ def test_a_quotation_across_a_table_without_an_area_column_is_a_note(tmp_path: P
         ("1", "Improve the quality of teaching.", "Coach every teacher."),
         ("1", "Improve the quality of teaching.", "Observe lessons each term."),
     ]
+
+
+def test_a_web_pages_bulleted_cells_are_one_action_per_item(tmp_path: Path) -> None:
+    body = _table(
+        _tr("Area for improvement", "Actions", "Lead", "By when", tag="th"),
+        _tr(
+            "1. Improve supervision.",
+            "<ul><li>Audit supervision files</li><li>Train all managers</li></ul>",
+            "<ul><li>Ann Lee</li><li>Bob Roe</li></ul>",
+            "March 2024",
+        ),
+        _tr(
+            "2. Improve records.",
+            "<p>Review the policy.</p><p>Publish it.</p>",
+            "Carl Moss",
+            "June 2024",
+        ),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    rows = [(a.ref, x.text, [p.name for p in x.leads], x.due.raw) for _, a, x in plan.actions()]
+    assert rows == [
+        ("1", "Audit supervision files", ["Ann Lee"], "March 2024"),
+        ("1", "Train all managers", ["Bob Roe"], "March 2024"),
+        ("2", "Review the policy. Publish it.", ["Carl Moss"], "June 2024"),
+    ]

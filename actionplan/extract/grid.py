@@ -24,7 +24,9 @@ class Cell:
     (text conversions drop `<ol>` numbers), so the engine can count instead;
     `merged_down` marks a slot covered by a cell merged down from the row above
     (HTML rowspan, Word vertical merge, a spreadsheet's merged range, a PDF cell
-    box spanning rows), so the engine can tell it from a cell left empty.
+    box spanning rows), so the engine can tell it from a cell left empty;
+    `bulleted` marks a cell that is wholly a bulleted list whose markers the
+    reader dropped (an HTML <ul>), one item per line of `text`.
     """
 
     text: str
@@ -34,6 +36,7 @@ class Cell:
     span: int = 1
     numbered: bool = False
     merged_down: bool = False
+    bulleted: bool = False
 
     @property
     def blank(self) -> bool:

@@ -16,11 +16,16 @@ from actionplan.extract.grid import Cell
 _BULLET = re.compile(r"^\s*[•\u2022\uf0b7\u25aa\u25cf·▪◦\-–−*]\s+(?=\S)")
 
 
-def bullet_items(text: str) -> list[str] | None:
-    """The items of a cell that is wholly a bulleted list of two or more, else None."""
+def bullet_items(text: str, bulleted: bool = False) -> list[str] | None:
+    """The items of a cell that is wholly a bulleted list of two or more, else None.
+
+    `bulleted` says the reader saw the list and dropped its markers: every line is an item.
+    """
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
         return None
+    if bulleted:
+        return [line.strip() for line in lines]
     items: list[str] = []
     for line in lines:
         match = _BULLET.match(line)
@@ -40,7 +45,7 @@ def per_bullet(
     rows: list[dict[str, list[Cell]]] = [{} for _ in range(count)]
     for role, cells in by_role.items():
         for cell in cells:
-            items = bullet_items(cell.text)
+            items = bullet_items(cell.text, cell.bulleted)
             for i, row in enumerate(rows):
                 if items is not None and len(items) == count:
                     part = Cell(items[i], None, cell.fill, cell.bbox)

@@ -674,7 +674,9 @@ class Walker:
         if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
             self._extend(self.last, by_role, action_role, area_role, headers, duplicate=True)
             return "continuation", "the row above printed again"
-        items = bullet_items(body) if action_role else None
+        action_cells = by_role.get(action_role or "", [])
+        bulleted = len(action_cells) == 1 and action_cells[0].bulleted
+        items = bullet_items(body, bulleted) if action_role else None
         if items and action_role:
             parts = per_bullet(by_role, action_role, len(items))
             for item, part in zip(items, parts, strict=True):

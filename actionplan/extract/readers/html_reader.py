@@ -358,7 +358,9 @@ class _Reader:
                 flow = _Flow()
                 _inline(td, flow, _bold(td, False), False)
                 content = render(flow.take())
-                cells.append(Cell(content.text, content.bold_lead, fill, span=span))
+                cells.append(
+                    Cell(content.text, content.bold_lead, fill, span=span, bulleted=_bulleted(td))
+                )
                 if down > 1:
                     added[col] = _Covered(down - 1, span, fill)
                 col += span
@@ -370,6 +372,14 @@ class _Reader:
             covered = {k: _Covered(v.rows - 1, v.span, v.fill) for k, v in covered.items()}
             covered = {k: v for k, v in covered.items() if v.rows > 0} | added
         return out
+
+
+def _bulleted(td: Tag) -> bool:
+    """A cell holding nothing but one <ul> of two or more items."""
+    content = [c for c in td.children if isinstance(c, Tag) or str(c).strip()]
+    if len(content) != 1 or not isinstance(content[0], Tag) or content[0].name != "ul":
+        return False
+    return sum(1 for _ in _own(content[0], "li")) >= 2
 
 
 def _cover(col: int, covered: dict[int, _Covered], cells: list[Cell]) -> int:
