@@ -12,7 +12,7 @@ from pathlib import Path
 from actionplan import extract_file
 from actionplan.extract.inspect import analyse, describe
 from actionplan.schemas import ActionPlan
-from tests.docbuild import html_page
+from tests.docbuild import C, build_docx, html_page
 
 
 def _html(tmp_path: Path, body: str) -> Path:
@@ -479,6 +479,36 @@ def test_a_web_pages_bulleted_cells_are_one_action_per_item(tmp_path: Path) -> N
         ),
     )
     plan = extract_file(_html(tmp_path, body))
+    rows = [(a.ref, x.text, [p.name for p in x.leads], x.due.raw) for _, a, x in plan.actions()]
+    assert rows == [
+        ("1", "Audit supervision files", ["Ann Lee"], "March 2024"),
+        ("1", "Train all managers", ["Bob Roe"], "March 2024"),
+        ("2", "Review the policy. Publish it.", ["Carl Moss"], "June 2024"),
+    ]
+
+
+def test_a_word_tables_bulleted_cells_are_one_action_per_item(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        [
+            [
+                ["Area for improvement", "Actions", "Lead", "By when"],
+                [
+                    "1. Improve supervision.",
+                    C(bullets=["Audit supervision files", "Train all managers"]),
+                    C(bullets=["Ann Lee", "Bob Roe"]),
+                    "March 2024",
+                ],
+                [
+                    "2. Improve records.",
+                    C(["Review the policy.", "Publish it."]),
+                    "Carl Moss",
+                    "June 2024",
+                ],
+            ]
+        ],
+    )
+    plan = extract_file(path)
     rows = [(a.ref, x.text, [p.name for p in x.leads], x.due.raw) for _, a, x in plan.actions()]
     assert rows == [
         ("1", "Audit supervision files", ["Ann Lee"], "March 2024"),
