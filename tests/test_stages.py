@@ -159,3 +159,13 @@ def test_a_row_after_a_page_turn_continues_only_what_was_cut() -> None:
     assert continues(ended, "and train managers.", "plans for children.", details=False)
     assert not continues(ended, "Train managers.")
     assert not row_continues(GENERIC, area, cut, False, ("report it.", ""), False, True)
+
+
+def test_a_headings_role_says_how_the_wording_matched() -> None:
+    assert match_role("Staff Lead", GENERIC).reason == "ends with 'lead'"
+    assert match_role("Update September 2013", GENERIC).reason == "starts with 'update'"
+    assert match_role("Responsibel Oficer", GENERIC).reason == "spelt like 'responsible officer'"
+    assert match_role("What are we going to do to achieve this?", GENERIC).reason == (
+        "opens with 'what are we going to do'"
+    )
+    assert match_role("Owner", GENERIC).reason == ""

@@ -71,11 +71,13 @@ def _match(header: str, profile: Profile) -> RoleMatch:
             if header.startswith(word + " ") and extra <= MAX_EXTRA_WORDS:
                 # longer synonyms are more specific: "progress note" beats "progress"
                 score = 90.0 + min(len(word), 40) / 10
+                why = f"starts with '{word}'"
             else:
                 ratio = fuzz.ratio(header, word)
                 score = ratio if ratio >= FUZZY_MIN else 0.0
+                why = f"spelt like '{word}'"
             if score > best.score:
-                best = RoleMatch(role, score, header)
+                best = RoleMatch(role, score, header, reason=why)
     return best if best.role else _head_noun(header, profile)
 
 
@@ -89,7 +91,7 @@ def _opening_phrase(header: str, profile: Profile) -> RoleMatch:
             if len(word.split()) >= SPECIFIC_WORDS and header.startswith(word + " "):
                 score = 88.0 + min(len(word), 40) / 20
                 if score > best.score:
-                    best = RoleMatch(role, score, header)
+                    best = RoleMatch(role, score, header, reason=f"opens with '{word}'")
     return best
 
 
@@ -100,7 +102,7 @@ def _head_noun(header: str, profile: Profile) -> RoleMatch:
         return RoleMatch(None, 0.0, header)
     for role, synonyms in profile.synonyms.items():
         if words[-1] in synonyms and role in _HEAD_NOUN_ROLES:
-            return RoleMatch(role, 85.0, header)
+            return RoleMatch(role, 85.0, header, reason=f"ends with '{words[-1]}'")
     return RoleMatch(None, 0.0, header)
 
 
