@@ -515,3 +515,13 @@ def test_a_word_tables_bulleted_cells_are_one_action_per_item(tmp_path: Path) ->
         ("1", "Train all managers", ["Bob Roe"], "March 2024"),
         ("2", "Review the policy. Publish it.", ["Carl Moss"], "June 2024"),
     ]
+
+
+def test_a_boxed_recommendation_above_its_table_still_opens_the_area(tmp_path: Path) -> None:
+    body = _table(
+        _tr("Recommendation 2: Improve the timeliness of assessments."),
+        _tr("Timescale: within three months"),
+    ) + _table(ACTION_HEAD, _tr("Add a duty social worker.", "Ann Lee", "May 2024"))
+    plan = extract_file(_html(tmp_path, body))
+    areas = [(a.ref, a.text, a.timescale) for s in plan.sections for a in s.areas]
+    assert areas == [("2", "Improve the timeliness of assessments.", "within three months")]

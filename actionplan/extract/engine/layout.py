@@ -194,7 +194,7 @@ class Walker:
         if matches is not None:
             self._set_header(row, matches)
             return "header", "its headings name an action's details; its cells name the rest"
-        if self.roles is None and row.table in self.list_tables:
+        if self._list_item_row(row):
             return "note", "an item of a one-column list: neither section nor area"
         note = self._note(row)
         if note is not None:
@@ -244,6 +244,14 @@ class Walker:
         self.plan.tables.append(leaves)
         self.plan.roles_seen.update(r for r in self.roles if r)
         self.plan.row_roles.append((row, ["header"] * len(self.roles)))
+
+    def _list_item_row(self, row: Row) -> bool:
+        """A row of a one-column list outside action tables; a boxed recommendation
+        (its heading, then its text and timescale) is no list."""
+        if self.roles is not None or row.table not in self.list_tables or self.preamble:
+            return False
+        text = row.filled[0].text.replace("\n", " ").strip()
+        return not (self._is_heading(text) or numbered_group(self.profile, text))
 
     def _outside_table(self, row: Row) -> bool:
         """No action table is open, or the row stands in another, narrower table."""
