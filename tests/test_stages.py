@@ -169,3 +169,22 @@ def test_a_headings_role_says_how_the_wording_matched() -> None:
         "opens with 'what are we going to do'"
     )
     assert match_role("Owner", GENERIC).reason == ""
+
+
+def test_lines_under_a_recommendation_fill_its_text_outcomes_and_timescale() -> None:
+    from actionplan.extract.engine.preamble import Preamble
+    from actionplan.extract.engine.raw import RawArea
+
+    preamble = Preamble(RawArea(section=None, ref="3", text="Strengthen oversight"), "Rec 3")
+    for line in (
+        "of children in need plans.",
+        "Timescale: within three months",
+        "Outcomes:",
+        "Plans reviewed monthly",
+    ):
+        preamble.add(line, GENERIC)
+    area = preamble.area
+    assert area.text == "Strengthen oversight of children in need plans."
+    assert area.timescale == "within three months"
+    assert area.outcomes == ["Plans reviewed monthly"]
+    assert not preamble.fresh

@@ -32,6 +32,7 @@ from actionplan.extract.engine.header import (
     with_content,
 )
 from actionplan.extract.engine.numbering import infer_area_refs
+from actionplan.extract.engine.preamble import Preamble
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import (
     RawAction,
@@ -59,7 +60,6 @@ from actionplan.extract.engine.titles import (
     BRACKETED,
     DOCUMENT_TITLE,
     MAX_TITLE_WORDS,
-    due_label,
     heading_names_section,
     looks_like_title,
     numbered_group,
@@ -83,13 +83,10 @@ class Walker:
         self.header_key: tuple[str, ...] | None = None
         self.header_texts: list[str] = []
         self.area: RawArea | None = None
-        self.preamble: RawArea | None = None
-        self.target = "text"
+        self.preamble: Preamble | None = None
         self.last: RawAction | None = None
         self.broke = False
         self.pending_title: str | None = None
-        self.preamble_heading: str | None = None
-        self.preamble_fresh = False
         self.nested = False
         self.titled = False
         self.page: int | None = None
@@ -366,10 +363,10 @@ class Walker:
         repeated = key == self.header_key
         preamble = self.preamble
         own_areas = any(m.role == "area" for m in matches)
-        if preamble and own_areas and not repeated and not preamble.outcomes:
+        if preamble and own_areas and not repeated and not preamble.area.outcomes:
             # a new table with its own area column: the heading above it groups, as a section
             self.preamble = None
-            self._set_section(self.preamble_heading or "")
+            self._set_section(preamble.heading)
         self._close_preamble()
         if repeated:
             self.broke = True  # a repeated header means the page turned
@@ -510,7 +507,7 @@ class Walker:
 
     def _repeats_area(self, ref: str | None, body: str) -> bool:
         """The open area's banner printed again (at a page top): it opens nothing new."""
-        area = self.preamble or self.area
+        area = self.preamble.area if self.preamble else self.area
         if area is None or ref is None or area.ref != ref:
             return False
         return not body or not area.text or same_text(body, area.text)
@@ -542,15 +539,14 @@ class Walker:
     ) -> None:
         if self.pending_title:
             self._set_section(self.pending_title)  # the title above the area's heading
-        if self.preamble is not None and self.preamble_fresh:
+        if self.preamble is not None and self.preamble.fresh:
             # a heading straight above another heading groups it: a section, not an area
+            heading = self.preamble.heading
             self.preamble = None
-            self._set_section(self.preamble_heading or "")
+            self._set_section(heading)
         self._close_preamble()
-        self.preamble_heading = heading
-        self.preamble_fresh = True
         self.plan.features["areas opened by headings above tables"] += 1
-        self.preamble = RawArea(
+        area = RawArea(
             section=self.section,
             ref=ref,
             text=text or None,
@@ -558,35 +554,16 @@ class Walker:
             page=page or self.page,
             line=line,
         )
-        self.target = "text"
+        self.preamble = Preamble(area, heading)
 
     def _preamble_text(self, text: str) -> None:
         assert self.preamble is not None
-        text = text.strip()
-        if not text:
-            return
-        self.preamble_fresh = False
-        due = due_label(self.profile, text)
-        if due is not None:
-            self.preamble.timescale = due
-            return
-        label = preamble_label(self.profile, text)
-        if label:
-            self.target = label
-            return
-        if self.target == "text":
-            self.preamble.text = (
-                f"{self.preamble.text} {text}".strip() if self.preamble.text else text
-            )
-        elif self.target == "outcomes":
-            self.preamble.outcomes.append(text)
-        else:
-            self.preamble.measures.append(text)
+        self.preamble.add(text, self.profile)
 
     def _close_preamble(self) -> None:
         if self.preamble is not None:
-            self.plan.areas.append(self.preamble)
-            self.area = self.preamble
+            self.plan.areas.append(self.preamble.area)
+            self.area = self.preamble.area
             self.preamble = None
             self.last = None
 
