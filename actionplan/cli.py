@@ -401,6 +401,9 @@ def detect(
     inputs: InputsArgument,
     profile: ProfileOption = None,
     engine: EngineOption = Engine.PDFPLUMBER,
+    rows: Annotated[
+        bool, typer.Option("--rows", help="Also show the kind given to every row, and why.")
+    ] = False,
 ) -> None:
     """Show, per file, the profile used, each table's column roles with confidence, and warnings.
 
@@ -429,6 +432,7 @@ def detect(
             columns = ", ".join(
                 f"{c.header or '(blank)'} -> {c.role or '?'} {c.confidence:.2f}"
                 + (" (from cells)" if c.source == "content" else "")
+                + (f" [{c.reason}]" if c.reason else "")
                 for c in table
                 if c.header or c.role
             )
@@ -437,6 +441,8 @@ def detect(
             typer.echo(f"  layout: {feature} ({count})")
         for warning in report.warnings:
             typer.echo(f"  warning: {warning}")
+        for line in report.row_lines() if rows else []:
+            typer.echo(f"  {line}")
         failed += not report.actions
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
@@ -452,9 +458,11 @@ def debug(
     ),
     profile: ProfileOption = None,
 ) -> None:
-    """Draw the detected cells of one PDF page, coloured and labelled by column role."""
+    """Draw the detected cells of one PDF page, coloured and labelled by column role,
+    and list the kind given to each of its rows, and why."""
     from actionplan.extract.api import ExtractionError
     from actionplan.extract.debug_image import draw_page
+    from actionplan.extract.inspect import analyse
 
     if _files([pdf])[1]:
         raise typer.Exit(EXIT_FAILED)
@@ -462,11 +470,15 @@ def debug(
         typer.echo(f"error: {pdf}: is a directory, not a PDF", err=True)
         raise typer.Exit(EXIT_FAILED)
     try:
-        drawn = draw_page(pdf, page, out, profile=_profile(profile))
+        raw = analyse(pdf, profile=_profile(profile))
+        drawn = draw_page(pdf, page, out, raw=raw)
     except ExtractionError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_FAILED) from exc
     typer.echo(f"{out}: {drawn} cells drawn on page {page} of {pdf}")
+    for decision in raw.decisions:
+        if decision.page == page and decision.text:
+            typer.echo(f"  {decision.kind}: {decision.reason} | {decision.text}")
 
 
 @app.command(cls=PlainHelpCommand)

@@ -145,6 +145,10 @@ def test_detect_lists_roles_with_confidence_and_guesses(tmp_path: Path) -> None:
     assert "person -> lead" in result.output and "(from cells)" in result.output
     assert "warning: column 'person' not in the profile" in result.output
     assert f"{prose}" in result.output and "no action-plan table found" in result.output
+    assert "header:" not in result.output
+    result = runner.invoke(app, ["detect", "--rows", str(plan)])
+    assert result.exit_code == 0
+    assert "l2 action: text in the action column | 1. Improve A. | 1.1 Do A." in result.output
 
 
 def test_user_profile_maps_a_heading_and_bad_profiles_name_the_key(tmp_path: Path) -> None:
@@ -188,6 +192,10 @@ def test_debug_draws_a_pdf_page_and_refuses_other_files(tmp_path: Path) -> None:
     result = runner.invoke(app, ["debug", str(pdf), "--page", "1", "-o", str(png)])
     assert result.exit_code == 0, result.output
     assert "6 cells drawn" in result.output
+    assert "header: its headings name the columns' roles | Action | Lead | Deadline" in (
+        result.output
+    )
+    assert "action: text in the action column | 1.1 Do A. | Ann Lee | May 2024" in result.output
     assert png.read_bytes().startswith(b"\x89PNG")
     result = runner.invoke(app, ["debug", str(_sample()), "-o", str(png)])
     assert result.exit_code == 1 and "not a PDF" in result.output

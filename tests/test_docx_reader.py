@@ -55,8 +55,14 @@ def test_cells_spans_merges_fills_bold_leads_and_bullets(tmp_path: Path) -> None
         Cell("", fill="red"),
         Cell("Completed Notes follow", bold_lead="Completed"),
     ]
-    # the merged-down area cell is blank below its first row; an all-bold cell is its own lead
-    assert rows[3].cells == [Cell(""), Cell("Train staff"), Cell("Done", "Done"), Cell("")]
+    # the merged-down area cell is a blank slot marked as merged below its first row;
+    # an all-bold cell is its own lead
+    assert rows[3].cells == [
+        Cell("", merged_down=True),
+        Cell("Train staff"),
+        Cell("Done", "Done"),
+        Cell(""),
+    ]
 
 
 def test_spans_add_up_to_the_table_width(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def test_cells_spans_merges_fills_bold_leads_and_bullets() -> None:
         Cell("Completed Notes follow", bold_lead="Completed"),
     ]
     assert rows[3].cells == [
-        Cell(""),
+        Cell("", merged_down=True),
         Cell("Train staff"),
         Cell("", fill="green"),
         Cell("Done", "Done"),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from actionplan.extract.api import ExtractionError
 from actionplan.extract.engine.profile import Profile
+from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.inspect import analyse
 from actionplan.extract.readers.detect import detect_format
 from actionplan.extract.readers.pdf_reader import open_pdf
@@ -41,11 +42,15 @@ def draw_page(
     *,
     profile: Profile | None = None,
     resolution: int = 100,
+    raw: RawPlan | None = None,
 ) -> int:
-    """Save an annotated PNG of one page; returns how many cells were drawn."""
+    """Save an annotated PNG of one page; returns how many cells were drawn.
+
+    `raw` is the engine's reading of the file when the caller already has it.
+    """
     if detect_format(path) is not SourceFormat.PDF:
         raise ExtractionError(path, "debug draws PDF pages; this file is not a PDF")
-    raw = analyse(path, profile=profile)
+    raw = raw or analyse(path, profile=profile)
     with open_pdf(path) as pdf:
         if not 1 <= page_number <= len(pdf.pages):
             raise ExtractionError(path, f"no page {page_number} (the PDF has {len(pdf.pages)})")

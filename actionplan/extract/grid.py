@@ -25,7 +25,9 @@ class Cell:
     (text conversions drop `<ol>` numbers), so the engine can count instead;
     `merged_down` marks a slot covered by a cell merged down from the row above
     (HTML rowspan, Word vertical merge, a spreadsheet's merged range, a PDF cell
-    box spanning rows), so the engine can tell it from a cell left empty.
+    box spanning rows), so the engine can tell it from a cell left empty;
+    `bulleted` marks a cell that is wholly a bulleted list whose markers the
+    reader dropped (an HTML <ul>), one item per line of `text`.
     """
 
     text: str
@@ -35,6 +37,7 @@ class Cell:
     span: int = 1
     numbered: bool = False
     merged_down: bool = False
+    bulleted: bool = False
 
     @property
     def blank(self) -> bool:
@@ -68,13 +71,15 @@ class Row:
 
 @dataclass(slots=True)
 class Line:
-    """Text outside any table. `heading` is its level (1-6) when the source marks one."""
+    """Text outside any table. `heading` is its level (1-6) when the source marks one;
+    `listed` marks an item of a bulleted or numbered list whose marker the reader dropped."""
 
     text: str
     page: int | None = None
     line: int | None = None
     heading: int | None = None
     bold: bool = False
+    listed: bool = False
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from actionplan.extract.api import ExtractionError
 from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.engine.raw import RawPlan
+from actionplan.extract.engine.row_kinds import RowDecision
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
@@ -25,6 +26,7 @@ class ColumnReport:
     role: str | None
     confidence: float
     source: str
+    reason: str = ""
 
 
 @dataclass
@@ -37,6 +39,14 @@ class LayoutReport:
     warnings: list[str] = field(default_factory=list)
     areas: int = 0
     actions: int = 0
+    rows: list[RowDecision] = field(default_factory=list)
+
+    def row_lines(self) -> list[str]:
+        """One line per row: where it stands, the kind it was given, why, and its text."""
+        return [
+            f"p{d.page or '?'}{f' l{d.line}' if d.line else ''} {d.kind}: {d.reason} | {d.text}"
+            for d in self.rows
+        ]
 
 
 def analyse(path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber") -> RawPlan:
@@ -58,14 +68,18 @@ def describe(
     report = LayoutReport(path=path, format=detect_format(path).value, profile=profile.name)
     for table in raw.tables:
         report.tables.append(
-            [ColumnReport(m.header, m.role, round(m.score / 100, 2), m.source) for m in table]
+            [
+                ColumnReport(m.header, m.role, round(m.score / 100, 2), m.source, m.reason)
+                for m in table
+            ]
         )
     report.features = dict(raw.features)
     report.warnings = [message for _, message in raw.notes]
-    for table in report.tables:
-        unmapped = [c.header for c in table if c.role is None and c.header]
+    for columns in report.tables:
+        unmapped = [c.header for c in columns if c.role is None and c.header]
         if unmapped:
             report.warnings.append(f"columns with no role: {', '.join(unmapped)}")
+    report.rows = list(raw.decisions)
     report.areas = len(raw.areas)
     report.actions = sum(len(a.actions) for a in raw.areas)
     if not report.actions:

@@ -43,7 +43,7 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
     context = _PlanContext(
         facts.timescale_anchor,
         facts.financial_year,
-        read_glossary([ln.text for ln in raw.lines], raw.legend),
+        {**read_glossary([ln.text for ln in raw.lines], raw.legend), **raw.glossary},
     )
     legend, legend_warning = _trusted_legend(raw)
     labels = _label_pattern(profile.milestone_labels)
@@ -126,7 +126,7 @@ def _area(
         outcomes=[t for t in (one_line(o) for o in raw.outcomes) if t],
         success_measures=[t for t in (one_line(m) for m in raw.measures) if t],
         actions=[_action(a, context, statuses, labels) for a in raw.actions],
-        provenance=Provenance(page=raw.page, line=raw.line),
+        provenance=Provenance(page=raw.page, line=raw.line, bbox=None),
     )
 
 

@@ -136,3 +136,34 @@ def _assign_text_columns(
             continue
         guesses[i] = Guess(role, round(confidence, 2))
         taken.add(role)
+
+
+# Roles whose cells hold short values that can be checked: a date, a name, a status word.
+def _is_person(text: str) -> bool:
+    """A name or a post ("Headteacher", "Literacy Lead"), as a lead cell holds."""
+    return len(text.split()) <= 8 and not _is_date(text) and bool(split_leads(text))
+
+
+def _is_status_mark(text: str) -> bool:
+    """A status word, or a short glyph or code from the plan's key."""
+    return len(text) <= 3 or _is_status(text)
+
+
+_FITS = {
+    "due": _is_date,
+    "start": _is_date,
+    "lead": _is_person,
+    "status": _is_status_mark,
+    "ref": lambda text: bool(_REF_ONLY.match(text)),
+}
+
+
+def content_shares(rows: list[Row], roles: list[str | None]) -> list[float | None]:
+    """Per grid column, the share of its filled cells that read as its role (None when the
+    role's cells cannot be checked or too few are filled)."""
+    columns = _columns(rows, len(roles))
+    out: list[float | None] = []
+    for role, column in zip(roles, columns, strict=True):
+        test = _FITS.get(role or "")
+        out.append(column.share(test) if test and len(column.texts) >= 2 else None)
+    return out

@@ -1,46 +1,76 @@
-"""The layout engine: blocks from any reader -> sections, areas and raw actions.
+"""The layout engine's walk: blocks from any reader -> sections, areas and raw actions.
 
-One walk over the document, the same for every format and council. Header
-rows set the column roles; a repeated header or a page break makes the next
-row a candidate to continue the row above; title rows become sections or
-open an area; numbering, blank (merged-down) cells and area headings give the
-hierarchy. Nothing here parses a date or a status: values stay raw text.
+One walk over the document, the same for every format and council, asking
+the stage functions at each block: `header` (is this a header row, and which
+role has each column, with what confidence), `row_kinds` and `titles` (is
+this row a note, a list item, a glossary entry, a title), `continuation`
+(does it carry on the row above), `bullets` (one action per bullet). The walk
+keeps only what must flow from block to block: the open section, area,
+action and column roles. Every row's kind and its reason go on the raw plan
+as a `RowDecision`. Nothing here parses a date or a status: values stay raw text.
 """
 
 from __future__ import annotations
 
 import re
 
+from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.columns import fold_marker_columns
 from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
+from actionplan.extract.engine.continuation import area_continues, row_continues, same_area
+from actionplan.extract.engine.header import (
+    CARRIED_ROLES,
+    HeaderGrid,
+    cell_columns,
+    expand,
+    group_columns,
+    header_by_content,
+    header_grid,
+    leaf_roles,
+    objective_as_area,
+    sub_headings,
+    with_content,
+)
 from actionplan.extract.engine.numbering import infer_area_refs
+from actionplan.extract.engine.preamble import Preamble
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import (
-    REF,
     RawAction,
     RawArea,
     RawPlan,
     join_text,
     same_text,
     split_ref,
-    terminal,
 )
 from actionplan.extract.engine.roles import RoleMatch, header_roles
+from actionplan.extract.engine.row_kinds import (
+    RowDecision,
+    RowKind,
+    glossary_entry,
+    heading_of,
+    is_list_item,
+    is_prose,
+    is_quotation,
+    one_column_lists,
+    sole_text,
+)
 from actionplan.extract.engine.running import drop_page_furniture
+from actionplan.extract.engine.titles import (
+    AREA_LABEL,
+    BRACKETED,
+    DOCUMENT_TITLE,
+    MAX_TITLE_WORDS,
+    heading_names_section,
+    looks_like_title,
+    numbered_group,
+    preamble_label,
+    prefixed,
+    section_name,
+    timescale_prefix,
+)
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.extract.richtext import one_line
-
-_ACRONYM = re.compile(
-    r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
-)
-_MAX_TITLE_WORDS = 12
-# A plain line naming the whole document (its title, a date line) is no section name.
-_DOCUMENT_TITLE = re.compile(r"\bplan\b|\binspection\b|\b(?:19|20)\d\d\b", re.I)
-_AREA_LABEL = re.compile(
-    r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area|priority)s?"
-    r"\s*:\s*",
-    re.I,
-)
+from actionplan.normalizers.status import classify_status
 
 
 class Walker:
@@ -53,24 +83,24 @@ class Walker:
         self.header_key: tuple[str, ...] | None = None
         self.header_texts: list[str] = []
         self.area: RawArea | None = None
-        self.preamble: RawArea | None = None
-        self.target = "text"
+        self.preamble: Preamble | None = None
         self.last: RawAction | None = None
         self.broke = False
         self.pending_title: str | None = None
-        self.preamble_heading: str | None = None
-        self.preamble_fresh = False
         self.nested = False
         self.titled = False
         self.page: int | None = None
+        self.in_note = False
         self.marks_continuations = False
-        self._timescale = (
-            re.compile(
-                r"^\s*(?P<ts>" + "|".join(profile.timescale_phrases) + r")\b\s*[-–:]?\s*", re.I
-            )
-            if profile.timescale_phrases
-            else None
-        )
+        self.header_grid: HeaderGrid | None = None
+        self.header_matches: list[RoleMatch] | None = None
+        self.header_groups = False
+        self.above: dict[int, Cell] = {}
+        self.groups: set[int] = set()
+        self.header_table: int | None = None
+        self.banner_repeated = False
+        self.list_tables: set[int] = set()
+        self.after_header = False
 
     # -- entry ---------------------------------------------------------------
     def walk(self, grid: Grid) -> RawPlan:
@@ -78,6 +108,7 @@ class Walker:
         blocks = drop_page_furniture(grid.blocks, self._header_key)
         blocks = fold_marker_columns(blocks, self._header)
         self._blocks = blocks
+        self.list_tables = one_column_lists(blocks)
         for index, block in enumerate(blocks):
             self._index = index
             if isinstance(block, PageBreak):
@@ -106,48 +137,148 @@ class Walker:
         if not text:
             return
         if self._area_heading(text, line.page, line.line):
-            self.roles = None  # a line outside the table ends it
-            self.header_key = None
+            if not self.banner_repeated:
+                self.roles = None  # a line outside the table ends it
+                self.header_key = None
+            return
+        if numbered_group(self.profile, text):
+            self._close_preamble()
+            self._set_section(text)
             return
         if self.preamble is not None:
             self._preamble_text(text)
             return
         self.roles = None
+        if line.listed or is_list_item(text):
+            return  # an item of a prose list: neither a section nor an area
         if self._next_is_row() and self._numbered_heading(
             text, line.page, line.line, numbered_only=True
         ):
             return
-        titled = bool(line.heading) or self._looks_like_title(text)
+        titled = bool(line.heading) or looks_like_title(self.profile, text)
         if titled and (line.heading or 1) == 1 and not self.plan.areas and not self.titled:
             self.titled = True  # the first title of the document names the document
-        elif line.heading and self._heading_names_section(text, line.heading):
+        elif line.heading and heading_names_section(self.profile, text, line.heading):
             self._set_section(text)
             self.pending_title = text
-        elif titled and not _DOCUMENT_TITLE.search(text):
+        elif titled and not DOCUMENT_TITLE.search(text):
             self.pending_title = text
 
     # -- table rows -------------------------------------------------------------
     def _row(self, row: Row) -> None:
         if row.page is not None:
             self.page = row.page
-        if not row.filled and not any(c.fill for c in row.cells):
-            return
+        kind, reason = self._row_kind(row)
+        self.plan.decisions.append(RowDecision.of(row, kind, reason))
+        if row.filled:
+            self.in_note = kind == "note"
+            self.after_header = kind == "header"
+
+    def _row_kind(self, row: Row) -> tuple[RowKind, str]:
         if self.broke and self.marks_continuations and not row.continues:
             self.broke = False  # the reader knows this row does not carry on the one above
+        if not row.filled and not any(c.fill for c in row.cells):
+            return "ignored", "empty row"
+        leaves = self._sub_headings(row)
+        if leaves is not None:
+            self._set_leaf_roles(row, leaves)
+            return "header", "sub-headings under the group headings above"
         matches = self._header(row)
         if matches is not None:
             self._set_header(row, matches)
-            return
+            return "header", "its headings name the columns' roles"
+        matches = self._header_by_content(row)
+        if matches is not None:
+            self._set_header(row, matches)
+            return "header", "its headings name an action's details; its cells name the rest"
+        if self._list_item_row(row):
+            return "note", "an item of a one-column list: neither section nor area"
+        note = self._note(row)
+        if note is not None:
+            self.last = None  # nothing after a note carries on the action above it
+            self.broke = False
+            return "note", note
+        if self._outside_table(row):
+            entry = glossary_entry(row)
+            if entry is not None and classify_status(entry[1]) is None:
+                self.plan.glossary[entry[0]] = entry[1]
+                return "glossary", f"initials '{entry[0]}' and what they stand for"
         if self.roles is None and self._legend_entry(row):
-            return
+            return "legend", "a symbol or colour and its meaning, outside an action table"
         title = self._title_text(row)
         if title is not None and not self._continues_by_text(row):
-            self._title_row(title, row)
-            return
+            return self._title_row(title, row)
         if self.roles is None:
             self._headerless_table(row)
         if self.roles is not None:
-            self._data_row(row)
+            return self._data_row(row)
+        if row.filled and (self.section or self.pending_title) and not self.plan.areas:
+            # the heading above named this other table (an attendance list), not the plan
+            self.section = self.pending_title = None
+            return "ignored", "outside any action table; the heading above was its own"
+        return "ignored", "outside any action table"
+
+    def _header_by_content(self, row: Row) -> list[RoleMatch] | None:
+        """A header naming an action's details but not the action (see `header_by_content`)."""
+        if self.roles is not None and row.table == self.header_table:
+            return None
+        return header_by_content(row, self.profile, lambda: self._rows_ahead(False))
+
+    def _sub_headings(self, row: Row) -> list[RoleMatch] | None:
+        if not self.after_header or self.roles is None or not self.header_groups:
+            return None
+        return sub_headings(row, len(self.roles), self.profile)
+
+    def _set_leaf_roles(self, row: Row, subs: list[RoleMatch]) -> None:
+        assert self.roles is not None
+        leaves = leaf_roles(row, subs, self.roles, self.header_texts)
+        self.roles = self.last_roles = expand(leaves, row, lambda m: m.role)
+        self.header_texts = expand(leaves, row, lambda m: m.header)
+        self.header_grid = header_grid(row)
+        self.nested = self._nests_milestones(self.roles)
+        self.groups = group_columns(self.roles, self._rows_ahead(False))
+        self.above = {}
+        self.plan.tables.append(leaves)
+        self.plan.roles_seen.update(r for r in self.roles if r)
+        self.plan.row_roles.append((row, ["header"] * len(self.roles)))
+
+    def _list_item_row(self, row: Row) -> bool:
+        """A row of a one-column list outside action tables; a boxed recommendation
+        (its heading, then its text and timescale) is no list."""
+        if self.roles is not None or row.table not in self.list_tables or self.preamble:
+            return False
+        text = row.filled[0].text.replace("\n", " ").strip()
+        return not (self._is_heading(text) or numbered_group(self.profile, text))
+
+    def _outside_table(self, row: Row) -> bool:
+        """No action table is open, or the row stands in another, narrower table."""
+        if self.roles is None:
+            return True
+        return row.table != self.header_table and sum(c.span for c in row.cells) < len(self.roles)
+
+    def _note(self, row: Row) -> str | None:
+        """Why a row holding one text across the table is a note, or None when it is not one."""
+        text = sole_text(row)
+        if text is None:
+            return None
+        if is_list_item(text):
+            return "an item of a prose list: neither section nor area"
+        if self.roles is not None and is_quotation(text):
+            return "a quotation across the table: evidence, not an action"
+        if self.roles is None or "area" not in self.roles or self._is_heading(text):
+            return None
+        if numbered_group(self.profile, text):
+            return None
+        # the table names its areas in a column: text across it is evidence or commentary
+        if self.in_note and not looks_like_title(self.profile, text):
+            return "carries on the note above"
+        if (
+            is_prose(text)
+            and split_ref(text)[0] is None
+            and not looks_like_title(self.profile, text)
+        ):
+            return "prose across a table whose areas have a column: evidence, not an action"
+        return None
 
     def _next_is_header(self) -> bool:
         for block in self._blocks[self._index + 1 :]:
@@ -232,21 +363,26 @@ class Walker:
         repeated = key == self.header_key
         preamble = self.preamble
         own_areas = any(m.role == "area" for m in matches)
-        if preamble and own_areas and not repeated and not preamble.outcomes:
+        if preamble and own_areas and not repeated and not preamble.area.outcomes:
             # a new table with its own area column: the heading above it groups, as a section
             self.preamble = None
-            self._set_section(self.preamble_heading or "")
+            self._set_section(preamble.heading)
         self._close_preamble()
         if repeated:
             self.broke = True  # a repeated header means the page turned
-            matches = self.plan.tables[-1] if self.plan.tables else matches
+            matches = self.header_matches or matches
         else:
-            matches = self._guess_unmapped(row, matches)
+            matches = objective_as_area(self._guess_unmapped(row, matches))
+            matches = with_content(matches, row, self._rows_ahead(False))
             self.plan.tables.append(matches)
             self.broke = False
             self.last = None if self.roles is None else self.last
+        self.header_matches = matches
+        self.header_groups = any(c.span > 1 and not c.blank for c in row.cells)
         self.header_key = key
+        self.header_table = row.table
         self.header_texts = [" ".join(t.split()) for t in self._expanded(row)]
+        self.header_grid = header_grid(row)
         widths = [c.span for c in row.cells]
         roles = [r for m, w in zip(matches, widths, strict=True) for r in [m.role] * w]
         if self.last_roles is not None and len(self.last_roles) == len(roles):
@@ -258,6 +394,8 @@ class Walker:
         self.roles = self.last_roles = roles
         if not repeated:
             self.nested = self._nests_milestones(roles)
+            self.groups = group_columns(roles, self._rows_ahead(False))
+            self.above = {}
         self.plan.row_roles.append((row, ["header"] * len(roles)))
         self.plan.roles_seen.update(r for r in roles if r)
         if self.pending_title:
@@ -270,14 +408,18 @@ class Walker:
 
     def _title_text(self, row: Row) -> str | None:
         """The text of a row holding one title (a merged row, or fragments of one)."""
-        filled = [c.text.replace("\n", " ").strip() for c in row.cells if not c.blank]
+        filled = [heading_of(c.text).replace("\n", " ").strip() for c in row.cells if not c.blank]
         if not filled:
             return None
         if len(filled) > 1:
             longest = max(filled, key=len)
             if all(longest.startswith(f) for f in filled):
                 filled = [longest]
-            elif len(filled) <= 3 and sum(len(f.split()) for f in filled) <= 4:
+            elif (
+                self.roles is not None
+                and len(filled) <= 3
+                and sum(len(f.split()) for f in filled) <= 4
+            ):
                 joined = filled[0]
                 for part in filled[1:]:
                     joined += part if part[:1].islower() else " " + part
@@ -289,40 +431,39 @@ class Walker:
             # a lone cell in a table is a title only when it spans, or when it looks like
             # one and stands first in its row or just above a header; elsewhere it is a
             # fragment of the row above, cut by a page turn
-            spans = len(row.cells) == 1 or row.cells[0].span > 1
+            width = sum(c.span for c in row.cells)
+            spans = len(row.cells) == 1 or any(c.span * 2 > width for c in row.filled)
             if spans or self._is_heading(text):
                 return text
             placed = not row.cells[0].blank or self._next_is_header()
-            if not (placed and self._looks_like_title(text)):
+            if not (placed and looks_like_title(self.profile, text)):
                 return None
         return text
 
     def _is_heading(self, text: str) -> bool:
         return any(p.search(text) for p in self.profile.area_headings) or bool(
-            self.preamble and self._label(text)
+            self.preamble and preamble_label(self.profile, text)
         )
 
-    def _looks_like_title(self, text: str) -> bool:
-        """Short, unnumbered, no closing full stop, and no "Label: value" form."""
-        words = text.split()
-        if not 0 < len(words) <= _MAX_TITLE_WORDS or REF.match(text):
-            return False
-        if text.rstrip().endswith((".", ",", ";")) or not text[:1].isupper():
-            return False
-        return ":" not in text or self._prefixed(text) or self._numbered_group(text)
-
-    def _title_row(self, title: str, row: Row) -> None:
+    def _title_row(self, title: str, row: Row) -> tuple[RowKind, str]:
         if self._area_heading(title, row.page, row.line):
-            return
+            return "area", "an area heading across the table opens the area below"
+        if numbered_group(self.profile, title):
+            self._close_preamble()
+            self._set_section(title)
+            return "section", "a numbered section label (theme, aim, ...) across the table"
         if self.preamble is not None:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
                 self._preamble_text(part)
-            return
+            return "area", "text of the area opened above the table"
         if self._numbered_heading(title, row.page, row.line):
-            return
-        if _DOCUMENT_TITLE.search(title) and not self._prefixed(title):
-            return  # the plan's own title, printed again at a page top
+            return "area", "a numbered or long title row opens an area"
+        if DOCUMENT_TITLE.search(title) and not prefixed(self.profile, title):
+            return "ignored", "the plan's own title, printed again at a page top"
+        if any(p.search(title) for p in self.profile.not_sections):
+            return "ignored", "names a part of the document (appendix, key), not a section"
         self._set_section(title)
+        return "section", "a short title row across the table"
 
     def _legend_entry(self, row: Row) -> bool:
         """A key row outside any action table: a symbol or coloured cell, then its meaning."""
@@ -331,7 +472,8 @@ class Walker:
             return False
         key_cell, meaning = cells
         key = key_cell.text.strip()
-        if not (0 < len(key) <= 3 or key_cell.fill) or meaning.blank:
+        status_word = len(key.split()) <= 2 and classify_status(key) is not None
+        if not (0 < len(key) <= 3 or key_cell.fill or status_word) or meaning.blank:
             return False
         self.plan.features["status legend entries"] += 1
         if key:
@@ -348,12 +490,27 @@ class Walker:
             if match:
                 groups = match.groupdict()
                 rest = (groups.get("timescale") or "").strip(" -–:")
-                timescale, _, body = self._timescale_prefix(rest, None)
-                if timescale is None:
-                    timescale, body = None, rest
+                bracket = BRACKETED.match(rest)
+                if bracket and timescale_prefix(self.profile, bracket.group("inner"), None)[0]:
+                    timescale, body = bracket.group("inner").strip(), bracket.group("rest")
+                else:
+                    timescale, _, body = timescale_prefix(self.profile, rest, None)
+                    if timescale is None:
+                        body = rest
+                self.banner_repeated = self._repeats_area(groups.get("ref"), body)
+                if self.banner_repeated:
+                    self.plan.features["area banners repeated at a page top"] += 1
+                    return True
                 self._open_preamble(text, groups.get("ref"), body, timescale, page, line)
                 return True
         return False
+
+    def _repeats_area(self, ref: str | None, body: str) -> bool:
+        """The open area's banner printed again (at a page top): it opens nothing new."""
+        area = self.preamble.area if self.preamble else self.area
+        if area is None or ref is None or area.ref != ref:
+            return False
+        return not body or not area.text or same_text(body, area.text)
 
     def _numbered_heading(
         self, text: str, page: int | None, line: int | None, *, numbered_only: bool = False
@@ -363,10 +520,10 @@ class Walker:
         It is one when numbered ("2. Ensure that ...") or too long to be a
         section name; a leading "Recommendation:" label is dropped.
         """
-        ref, body = split_ref(_AREA_LABEL.sub("", text))
+        ref, body = split_ref(AREA_LABEL.sub("", text))
         words = len(body.split())
         numbered = ref is not None and words >= 4
-        if not numbered and (numbered_only or words <= _MAX_TITLE_WORDS):
+        if not numbered and (numbered_only or words <= MAX_TITLE_WORDS):
             return False
         self._open_preamble(text, ref, body, None, page, line)
         return True
@@ -382,15 +539,14 @@ class Walker:
     ) -> None:
         if self.pending_title:
             self._set_section(self.pending_title)  # the title above the area's heading
-        if self.preamble is not None and self.preamble_fresh:
+        if self.preamble is not None and self.preamble.fresh:
             # a heading straight above another heading groups it: a section, not an area
+            heading = self.preamble.heading
             self.preamble = None
-            self._set_section(self.preamble_heading or "")
+            self._set_section(heading)
         self._close_preamble()
-        self.preamble_heading = heading
-        self.preamble_fresh = True
         self.plan.features["areas opened by headings above tables"] += 1
-        self.preamble = RawArea(
+        area = RawArea(
             section=self.section,
             ref=ref,
             text=text or None,
@@ -398,38 +554,16 @@ class Walker:
             page=page or self.page,
             line=line,
         )
-        self.target = "text"
-
-    def _label(self, text: str) -> str | None:
-        if any(p.search(text) for p in self.profile.outcome_labels):
-            return "outcomes"
-        if any(p.search(text) for p in self.profile.measure_labels):
-            return "measures"
-        return None
+        self.preamble = Preamble(area, heading)
 
     def _preamble_text(self, text: str) -> None:
         assert self.preamble is not None
-        text = text.strip()
-        if not text:
-            return
-        self.preamble_fresh = False
-        label = self._label(text)
-        if label:
-            self.target = label
-            return
-        if self.target == "text":
-            self.preamble.text = (
-                f"{self.preamble.text} {text}".strip() if self.preamble.text else text
-            )
-        elif self.target == "outcomes":
-            self.preamble.outcomes.append(text)
-        else:
-            self.preamble.measures.append(text)
+        self.preamble.add(text, self.profile)
 
     def _close_preamble(self) -> None:
         if self.preamble is not None:
-            self.plan.areas.append(self.preamble)
-            self.area = self.preamble
+            self.plan.areas.append(self.preamble.area)
+            self.area = self.preamble.area
             self.preamble = None
             self.last = None
 
@@ -439,15 +573,32 @@ class Walker:
         by_role: dict[str, list[Cell]] = {}
         headers: dict[str, str] = {}
         names = self.header_texts
-        col = 0
-        for cell in row.cells:
+        columns = cell_columns(row, self.header_grid)
+        opens = any(
+            not c.blank and self.roles[col] == "area"
+            for c, col in zip(row.cells, columns, strict=True)
+            if col < len(self.roles)
+        )
+        for cell, col in zip(row.cells, columns, strict=True):
             role = self.roles[col] if col < len(self.roles) else None
+            if role in CARRIED_ROLES:
+                cell = self._carried(col, cell, opens)
             if role:
                 by_role.setdefault(role, []).append(cell)
             if not cell.blank and col < len(names):
                 headers[names[col] or f"column {col + 1}"] = cell.text
-            col += cell.span
         return by_role, headers
+
+    def _carried(self, col: int, cell: Cell, opens_group: bool) -> Cell:
+        """A merged-down slot, or a blank in a group column, takes the value from above."""
+        above = self.above.get(col)
+        if above is not None and (
+            cell.merged_down or (cell.blank and not opens_group and col in self.groups)
+        ):
+            self.plan.features["values carried down from the row above"] += 1
+            return above
+        self.above[col] = cell
+        return cell
 
     def _continues_by_text(self, row: Row) -> bool:
         """After a page turn, a lone lower-case fragment continues the row above."""
@@ -456,7 +607,7 @@ class Walker:
         first = next(c.text for c in row.cells if not c.blank)
         return first[:1].islower() and split_ref(first)[0] is None
 
-    def _data_row(self, row: Row) -> None:
+    def _data_row(self, row: Row) -> tuple[RowKind, str]:
         self._close_preamble()
         by_role, headers = self._by_role(row)
         self.plan.row_roles.append((row, list(self.roles or [])))
@@ -482,37 +633,75 @@ class Walker:
             if (sub or not area_cell) and action_text and not split_ref(action_text)[0]:
                 action_text = f"{ref} {action_text}"
         details = any(text(role) for role in ("lead", "due", "start", "status"))
-        continuation = self._is_continuation(action_text, area_cell, row.continues, details) or (
-            row.continues and self.broke and len(row.filled) == 1  # a cut cell's overflow
-        )
+        continuation = row_continues(
+            self.profile,
+            self.area,
+            self.last,
+            self.broke,
+            (action_text, area_cell),
+            row.continues,
+            details,
+        ) or (row.continues and self.broke and len(row.filled) == 1)  # a cut cell's overflow
         if area_cell and not (continuation and self._same_area(area_cell)):
             self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
         self.broke = False
         if continuation and self.last is not None:
             self._extend(self.last, by_role, action_role, area_role, headers)
-            return
+            return "continuation", "carries on the row above over a page turn"
         if not action_text:
             if area_role and area_cell and self.area is not None:
                 self._area_only_row(by_role)
-            return
+                return "area", "an area cell with no action beside it"
+            if row.filled:
+                self._report_unplaced(row)
+            return "ignored", "no text in the action column"
         ref, body = split_ref(action_text)
         if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
             self._extend(self.last, by_role, action_role, area_role, headers, duplicate=True)
-            return
+            return "continuation", "the row above printed again"
+        action_cells = by_role.get(action_role or "", [])
+        bulleted = len(action_cells) == 1 and action_cells[0].bulleted
+        items = bullet_items(body, bulleted) if action_role else None
+        if items and action_role:
+            parts = per_bullet(by_role, action_role, len(items))
+            for item, part in zip(items, parts, strict=True):
+                self._add_action(row, ref, item, part, {action_role, area_role, "ref"}, headers)
+            self.plan.features["bulleted cells split into actions"] += 1
+            return "action", f"a bulleted list in the action column: {len(items)} actions"
+        self._add_action(row, ref, body, by_role, {action_role, area_role, "ref"}, headers)
+        return "action", "text in the action column"
+
+    def _report_unplaced(self, row: Row) -> None:
+        """A table row with text but no action: left out, and said so."""
+        shown = " | ".join(" ".join(c.text.split()) for c in row.filled)
+        where = f"page {row.page}" if row.page else f"line {row.line}"
+        self.plan.notes.append(
+            ("row_unplaced", f"{where}: a row with no action text was left out: {shown[:80]}")
+        )
+
+    def _add_action(
+        self,
+        row: Row,
+        ref: str | None,
+        text: str,
+        by_role: dict[str, list[Cell]],
+        skip: set[str | None],
+        headers: dict[str, str],
+    ) -> None:
         action = RawAction(
             ref=ref,
-            text=body,
+            text=text,
             page=row.page or self.page,
             line=row.line,
             bbox=row.bbox,
             cells=headers,
         )
-        self._fill(action, by_role, skip={action_role, area_role, "ref"})
+        self._fill(action, by_role, skip=skip)
         if self.area is None:
             self.area = RawArea(section=self.section, page=action.page, line=action.line)
             self.plan.areas.append(self.area)
         if self.area.text_from_action and not self.area.actions:
-            self.area.text = body
+            self.area.text = text
         self.area.actions.append(action)
         self.last = action
 
@@ -557,57 +746,11 @@ class Walker:
         sub_numbered = sum("." in (split_ref(r.cells[milestone].text)[0] or "") for r in rows)
         return merged * 5 >= len(rows) or sub_numbered * 2 >= len(rows)
 
-    def _is_continuation(
-        self, action_text: str, area_cell: str, continues: bool, details: bool
-    ) -> bool:
-        """After a page turn: does this row carry on the row above?
-
-        It does when its action cell is empty or starts mid-sentence, or when
-        it opens no new action (no number) and either its area cell carries on
-        the area above or the action above was cut mid-sentence.
-        """
-        if not self.broke or self.last is None:
-            return False
-        if not action_text:
-            return True
-        if split_ref(action_text)[0]:
-            return False
-        if action_text[:1].islower():
-            return True
-        if area_cell and self._area_continues(area_cell, action_text):
-            # the row was cut with its area; its action carries on too unless it opens
-            # a whole new action: the one above ended, and this one has its own details
-            return not (terminal(self.last.text) and details)
-        if area_cell and not (continues and self._same_area(area_cell)):
-            return False
-        return not terminal(self.last.text)
-
     def _same_area(self, text: str) -> bool:
-        """The area cell repeats the current area's wording (with or without its label)."""
-        area = self.area
-        if area is None or not area.text or area.text_from_action:
-            return False
-        ref, body = split_ref(text)
-        _, _, body = self._timescale_prefix(body, None)
-        return ref is None and same_text(body, area.text)
+        return same_area(self.profile, self.area, text)
 
     def _area_continues(self, text: str, action_text: str = "") -> bool:
-        """An unnumbered area cell that starts mid-sentence, or follows a page turn that
-        cut the area above mid-sentence, carries on that area."""
-        area = self.area
-        if area is None or area.text_from_action:
-            return False
-        ref, body = split_ref(text)
-        if ref is not None or not body:
-            return False
-        action_ref = split_ref(action_text)[0]
-        if action_ref and "." in action_ref and area.ref and action_ref.split(".")[0] != area.ref:
-            return False  # the milestone's number says a new action has begun
-        if body[:1].islower() or body[:1] == "(":
-            return True  # no area opens mid-sentence, page turn or not
-        if not self.broke or terminal(area.text or "") or self._timescale_prefix(body, None)[0]:
-            return False
-        return not same_text(body, area.text or "")
+        return area_continues(self.profile, self.area, text, action_text, self.broke)
 
     def _area_cell(self, text: str, cells: list[Cell], action_text: str, row: Row) -> None:
         area = self.area
@@ -616,7 +759,7 @@ class Walker:
             return
         ref, body = split_ref(text)
         bold = cells[0].bold_lead if cells else None
-        timescale, agency, body = self._timescale_prefix(body, bold)
+        timescale, agency, body = timescale_prefix(self.profile, body, bold)
         if area is not None and ref is None and timescale is None:
             action_ref, _ = split_ref(action_text)
             if (
@@ -659,21 +802,6 @@ class Walker:
         )
         self.plan.areas.append(self.area)
         self.last = None
-
-    def _timescale_prefix(self, text: str, bold: str | None) -> tuple[str | None, str | None, str]:
-        if self._timescale is None:
-            return None, None, text
-        match = self._timescale.match(text)
-        if not match:
-            return None, None, text
-        timescale = match.group("ts").strip()
-        rest = text[match.end() :]
-        agency = None
-        acronym = _ACRONYM.match(rest)
-        if acronym and (bold is None or acronym.group("agency") in bold or not rest.strip()):
-            agency = acronym.group("agency")
-            rest = rest[acronym.end() :]
-        return timescale, agency, rest.strip()
 
     def _area_only_row(self, by_role: dict[str, list[Cell]]) -> None:
         """Rows of a table listing areas with no actions (e.g. an appendix of recommendations)."""
@@ -743,39 +871,15 @@ class Walker:
         ):
             area.text = action.text
 
-    def _heading_names_section(self, text: str, level: int) -> bool:
-        """A heading names a section unless it names the document or reads as a sentence."""
-        if _DOCUMENT_TITLE.search(text) and not self._prefixed(text):
-            return False
-        return level >= 2 or self._looks_like_title(text)
-
-    def _numbered_group(self, text: str) -> bool:
-        """ "Theme 2: Early help": a section prefix with a number, kept whole as the name."""
-        return any(
-            re.match(rf"{re.escape(prefix)}\s+\d{{1,2}}[a-z]?\s*:\s*\S", text, re.I)
-            for prefix in self.profile.section_prefixes
-        )
-
-    def _prefixed(self, text: str) -> bool:
-        return self._section_name(text) != text.strip()
-
     def _set_section(self, text: str) -> None:
         self.pending_title = None
         if any(p.search(text) for p in self.profile.not_sections):
             return
-        if self._section_name(text) == self.section:
+        if section_name(self.profile, text) == self.section:
             return  # the section title printed again at the top of a page
-        self.section = self._section_name(text)
+        self.section = section_name(self.profile, text)
         self.area = None
         self.last = None
-
-    def _section_name(self, text: str) -> str:
-        text = text.strip()
-        for prefix in self.profile.section_prefixes:
-            match = re.match(rf"{re.escape(prefix)}\s*:\s*", text, re.I)
-            if match and text[match.end() :].strip():
-                return text[match.end() :].strip()
-        return text
 
 
 def layout(grid: Grid, profile: Profile) -> RawPlan:

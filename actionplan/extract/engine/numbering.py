@@ -26,8 +26,9 @@ def infer_area_refs(areas: list[RawArea]) -> None:
                     area.ref = str(number)  # a list whose numbers the conversion dropped
             continue
         for i, area in enumerate(group):
-            if area.ref is None and i > 0 and group[i - 1].ref and group[i - 1].ref.isdigit():
-                area.ref = str(int(group[i - 1].ref) + 1)
+            before = group[i - 1].ref if i > 0 else None
+            if area.ref is None and before and before.isdigit():
+                area.ref = str(int(before) + 1)
         for i in range(len(group) - 2, -1, -1):
             nxt = group[i + 1].ref
             if group[i].ref is None and nxt and nxt.isdigit() and int(nxt) > 1:

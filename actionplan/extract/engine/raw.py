@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from actionplan.extract.engine.roles import RoleMatch
+from actionplan.extract.engine.row_kinds import RowDecision
 from actionplan.extract.grid import Line, Row
 
 REF = re.compile(
@@ -66,6 +67,8 @@ class RawPlan:
     notes: list[tuple[str, str]] = field(default_factory=list)
     features: Counter[str] = field(default_factory=Counter)
     row_roles: list[tuple[Row, list[str | None]]] = field(default_factory=list)
+    decisions: list[RowDecision] = field(default_factory=list)
+    glossary: dict[str, str] = field(default_factory=dict)
 
 
 def split_ref(text: str) -> tuple[str | None, str]:

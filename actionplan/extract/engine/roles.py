@@ -20,6 +20,13 @@ from actionplan.extract.engine.profile import Profile
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 FUZZY_MIN = 86
 MAX_HEADER_WORDS = 7
+# A heading asked as a question or long phrase ("Actions to address the identified
+# learning priorities? Which pupils will benefit?") is read by its opening words,
+# when they are a synonym of at least this many words.
+SPECIFIC_WORDS = 3
+MAX_QUESTION_WORDS = 24
+# "Staff Lead", "Named owner": a known head noun after a short qualifier.
+MAX_QUALIFIER_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,7 @@ class RoleMatch:
     score: float
     header: str
     source: str = "header"  # "header" wording, or "content" of the column's cells
+    reason: str = ""  # why the role differs from what the wording alone says
 
 
 def normalise_header(text: str) -> str:
@@ -47,8 +55,10 @@ def match_role(text: str, profile: Profile) -> RoleMatch:
 
 @lru_cache(maxsize=4096)
 def _match(header: str, profile: Profile) -> RoleMatch:
-    if not header or len(header.split()) > MAX_HEADER_WORDS:
+    if not header:
         return RoleMatch(None, 0.0, header)
+    if len(header.split()) > MAX_HEADER_WORDS:
+        return _opening_phrase(header, profile)
     if header in profile.headers:
         role = profile.headers[header]
         return RoleMatch(None if role == "ignore" else role, 100.0, header)
@@ -61,12 +71,44 @@ def _match(header: str, profile: Profile) -> RoleMatch:
             if header.startswith(word + " ") and extra <= MAX_EXTRA_WORDS:
                 # longer synonyms are more specific: "progress note" beats "progress"
                 score = 90.0 + min(len(word), 40) / 10
+                why = f"starts with '{word}'"
             else:
                 ratio = fuzz.ratio(header, word)
                 score = ratio if ratio >= FUZZY_MIN else 0.0
+                why = f"spelt like '{word}'"
             if score > best.score:
-                best = RoleMatch(role, score, header)
+                best = RoleMatch(role, score, header, reason=why)
+    return best if best.role else _head_noun(header, profile)
+
+
+def _opening_phrase(header: str, profile: Profile) -> RoleMatch:
+    """A long heading whose first words are a specific synonym ("what are we going to do ...")."""
+    if len(header.split()) > MAX_QUESTION_WORDS:
+        return RoleMatch(None, 0.0, header)
+    best = RoleMatch(None, 0.0, header)
+    for role, words in profile.synonyms.items():
+        for word in words:
+            if len(word.split()) >= SPECIFIC_WORDS and header.startswith(word + " "):
+                score = 88.0 + min(len(word), 40) / 20
+                if score > best.score:
+                    best = RoleMatch(role, score, header, reason=f"opens with '{word}'")
     return best
+
+
+def _head_noun(header: str, profile: Profile) -> RoleMatch:
+    """ "Staff lead", "named owner": a one-word synonym closing a short heading."""
+    words = header.split()
+    if not 1 < len(words) <= MAX_QUALIFIER_WORDS + 1:
+        return RoleMatch(None, 0.0, header)
+    for role, synonyms in profile.synonyms.items():
+        if words[-1] in synonyms and role in _HEAD_NOUN_ROLES:
+            return RoleMatch(role, 85.0, header, reason=f"ends with '{words[-1]}'")
+    return RoleMatch(None, 0.0, header)
+
+
+# Roles whose one-word names keep their meaning behind a qualifier ("staff lead",
+# "revised deadline"); an "action" or "area" word there often names something else.
+_HEAD_NOUN_ROLES = {"lead", "due", "status", "progress", "outcome", "monitoring"}
 
 
 def header_roles(texts: list[str], profile: Profile) -> list[RoleMatch] | None:

@@ -260,6 +260,20 @@ class _Numbering:
         except (ValueError, TypeError, KeyError, AttributeError, IndexError):
             return None
 
+    def bulleted(self, ppr: Any | None, style_id: str | None) -> bool:
+        """Whether a paragraph is a bulleted list item (its level shows a bullet, no number)."""
+        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num_id = _child_val(numpr, "w:numId")
+        ilvl = _int_or_none(_child_val(numpr, "w:ilvl"))
+        if num_id is None:
+            num_id, style_ilvl = self.styles.num_pr(style_id)
+            ilvl = ilvl if ilvl is not None else style_ilvl
+        if num_id is None or num_id.strip() == "0":
+            return False
+        found = self._list(num_id)
+        level = found.levels.get(ilvl or 0) if found is not None else None
+        return level is not None and level.fmt == "bullet"
+
     def _list(self, num_id: str) -> _List | None:
         if num_id not in self._lists:
             self._lists[num_id] = self._build(num_id, set())
@@ -498,15 +512,34 @@ class _Reader:
                 vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
                 if vmerge is not None and vmerge.get(_VAL, "continue") != "restart":
                     # merged down: blank, but shaded like the cell it continues
-                    cells.append(Cell("", fill=fill or origin_fill.get(col), span=span))
+                    cells.append(
+                        Cell("", fill=fill or origin_fill.get(col), span=span, merged_down=True)
+                    )
                 else:
                     content = render(self._cell_paragraphs(tc))
-                    cells.append(Cell(content.text, content.bold_lead, fill, span=span))
+                    bulleted = self._bulleted(tc)
+                    cells.append(
+                        Cell(content.text, content.bold_lead, fill, span=span, bulleted=bulleted)
+                    )
                     origin_fill[col] = fill
                 col += span
             if after:
                 cells.append(Cell("", span=after))
             yield cells
+
+    def _bulleted(self, tc: Any) -> bool:
+        """A cell whose paragraphs with text are all bulleted list items, two or more."""
+        items = 0
+        for child in tc:
+            if child.tag == _TBL:
+                return False
+            if child.tag != _P or not "".join(t.text or "" for t in child.iter(qn("w:t"))).strip():
+                continue
+            ppr = child.find(qn("w:pPr"))
+            if not self.numbering.bulleted(ppr, self._style_id(ppr)):
+                return False
+            items += 1
+        return items >= 2
 
     def _cell_paragraphs(self, element: Any) -> Iterator[Paragraph]:
         """Paragraphs of a cell; a nested table's cells give theirs in reading order."""

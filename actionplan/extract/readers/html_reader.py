@@ -359,7 +359,9 @@ class _Reader:
                 flow = _Flow()
                 _inline(td, flow, _bold(td, False), False)
                 content = render(flow.take())
-                cells.append(Cell(content.text, content.bold_lead, fill, span=span))
+                cells.append(
+                    Cell(content.text, content.bold_lead, fill, span=span, bulleted=_bulleted(td))
+                )
                 if down > 1:
                     added[col] = _Covered(down - 1, span, fill)
                 col += span
@@ -373,10 +375,18 @@ class _Reader:
         return out
 
 
+def _bulleted(td: Tag) -> bool:
+    """A cell holding nothing but one <ul> of two or more items."""
+    content = [c for c in td.children if isinstance(c, Tag) or str(c).strip()]
+    if len(content) != 1 or not isinstance(content[0], Tag) or content[0].name != "ul":
+        return False
+    return sum(1 for _ in _own(content[0], "li")) >= 2
+
+
 def _cover(col: int, covered: dict[int, _Covered], cells: list[Cell]) -> int:
     """Blank cells for the columns from `col` that rowspans above cover; the next free column."""
     while col in covered:
         above = covered[col]
-        cells.append(Cell("", fill=above.fill, span=above.span))
+        cells.append(Cell("", fill=above.fill, span=above.span, merged_down=True))
         col += above.span
     return col

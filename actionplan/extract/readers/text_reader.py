@@ -88,7 +88,9 @@ def _line(line: str, number: int) -> Line:
     if match:
         heading = len(match.group(1))
         line = match.group(2)
+    listed = heading is None and bool(_BULLET.match(line))
     line = _BULLET.sub("", line)
     rich = clean(line)
     bold = rich.bold_lead is not None and rich.bold_lead == rich.text.replace("\n", " ")
-    return Line(rich.text.replace("\n", " "), line=number, heading=heading, bold=bold)
+    text = rich.text.replace("\n", " ")
+    return Line(text, line=number, heading=heading, bold=bold, listed=listed)

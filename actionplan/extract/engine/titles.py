@@ -1,0 +1,112 @@
+"""What a line of text says about the plan's structure, from the text and the profile alone.
+
+Pure functions: is this a title, a numbered section label ("Theme 2: ..."),
+a label line ("Timescale: ..."), a timescale prefix ("IMMEDIATE CDDFT ...")?
+The walk (`layout.py`) asks them; each can be tried on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from actionplan.extract.engine.profile import Profile
+from actionplan.extract.engine.raw import REF
+from actionplan.extract.engine.roles import MAX_HEADER_WORDS, match_role
+
+MAX_TITLE_WORDS = 12
+# A plain line naming the whole document (its title, a date line) is no section name.
+DOCUMENT_TITLE = re.compile(r"\bplan\b|\binspection\b|\b(?:19|20)\d\d\b", re.I)
+# "(within two months): Improve ...": a bracketed timescale before the area's wording.
+BRACKETED = re.compile(r"^\((?P<inner>[^()]{1,40})\)\s*[-–:]?\s*(?P<rest>.*)$", re.S)
+AREA_LABEL = re.compile(
+    r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area|priority)s?"
+    r"\s*:\s*",
+    re.I,
+)
+_ACRONYM = re.compile(
+    r"^\s*(?P<agency>(?:[A-Z][A-Z&]{1,7})(?:\s*/\s*[A-Z][A-Z&]{1,7})*)\b\s*[-–:]?\s*"
+)
+
+
+def section_name(profile: Profile, text: str) -> str:
+    """The section's name without a "Theme:" style prefix."""
+    text = text.strip()
+    for prefix in profile.section_prefixes:
+        match = re.match(rf"{re.escape(prefix)}\s*:\s*", text, re.I)
+        if match and text[match.end() :].strip():
+            return text[match.end() :].strip()
+    return text
+
+
+def prefixed(profile: Profile, text: str) -> bool:
+    return section_name(profile, text) != text.strip()
+
+
+def numbered_group(profile: Profile, text: str) -> bool:
+    """ "Theme 2: Early help", "AIM 1 – Access": a section prefix with a number, kept whole."""
+    return any(
+        re.match(rf"{re.escape(prefix)}\s+\d{{1,2}}[a-z]?\s*[:.\-–—]\s*\S", text, re.I)
+        for prefix in profile.section_prefixes
+    )
+
+
+def looks_like_title(profile: Profile, text: str) -> bool:
+    """Short, unnumbered, no closing full stop, and no "Label: value" form."""
+    words = text.split()
+    if not 0 < len(words) <= MAX_TITLE_WORDS or REF.match(text):
+        return False
+    if text.rstrip().endswith((".", ",", ";")) or not text[:1].isupper():
+        return False
+    return ":" not in text or prefixed(profile, text) or numbered_group(profile, text)
+
+
+def heading_names_section(profile: Profile, text: str, level: int) -> bool:
+    """A heading names a section unless it names the document or reads as a sentence."""
+    if DOCUMENT_TITLE.search(text) and not prefixed(profile, text):
+        return False
+    return level >= 2 or looks_like_title(profile, text)
+
+
+def preamble_label(profile: Profile, text: str) -> str | None:
+    """ "Outcomes:" or "Measures of success:" switch an area's preamble to that list."""
+    if any(p.search(text) for p in profile.outcome_labels):
+        return "outcomes"
+    if any(p.search(text) for p in profile.measure_labels):
+        return "measures"
+    return None
+
+
+def due_label(profile: Profile, text: str) -> str | None:
+    """The value of a "Timescale: within three months" line, whose label names a due date."""
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or len(label.split()) > MAX_HEADER_WORDS:
+        return None
+    return value.strip() if match_role(label, profile).role == "due" else None
+
+
+@cache
+def _timescale_pattern(profile: Profile) -> re.Pattern[str] | None:
+    if not profile.timescale_phrases:
+        return None
+    phrases = "|".join(profile.timescale_phrases)
+    return re.compile(r"^\s*(?P<ts>" + phrases + r")\b\s*[-–:]?\s*", re.I)
+
+
+def timescale_prefix(
+    profile: Profile, text: str, bold: str | None
+) -> tuple[str | None, str | None, str]:
+    """A priority phrase opening an area cell ("Within 3 months CDDFT ..."): the phrase,
+    the agency acronym after it when bold or alone, and the rest of the text."""
+    pattern = _timescale_pattern(profile)
+    match = pattern.match(text) if pattern else None
+    if not match:
+        return None, None, text
+    timescale = match.group("ts").strip()
+    rest = text[match.end() :]
+    agency = None
+    acronym = _ACRONYM.match(rest)
+    if acronym and (bold is None or acronym.group("agency") in bold or not rest.strip()):
+        agency = acronym.group("agency")
+        rest = rest[acronym.end() :]
+    return timescale, agency, rest.strip()
