@@ -525,3 +525,35 @@ def test_a_boxed_recommendation_above_its_table_still_opens_the_area(tmp_path: P
     plan = extract_file(_html(tmp_path, body))
     areas = [(a.ref, a.text, a.timescale) for s in plan.sections for a in s.areas]
     assert areas == [("2", "Improve the timeliness of assessments.", "within three months")]
+
+
+def test_resources_and_current_practice_columns_are_neither_progress_nor_status(
+    tmp_path: Path,
+) -> None:
+    body = _table(
+        _tr("Current practice", "Actions", "Lead", "Resources", "When", tag="th"),
+        _tr(
+            "Staff adapt lessons informally and record little of it.",
+            "Train every teacher in planning lessons for pupils with additional needs.",
+            "SENDCo",
+            "Two INSET days and supply cover for the training sessions",
+            "Autumn 2024",
+        ),
+        _tr(
+            "Visual timetables are used in two classes only at the moment.",
+            "Put a visual timetable in every classroom and check its use each term.",
+            "Deputy Head",
+            "Laminator, printing and staff meeting time for all classes",
+            "Spring 2025",
+        ),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    actions = [x for _, _, x in plan.actions()]
+    assert [x.text for x in actions] == [
+        "Train every teacher in planning lessons for pupils with additional needs.",
+        "Put a visual timetable in every classroom and check its use each term.",
+    ]
+    # no column reports on progress or status: what an action costs, or the
+    # practice it starts from, is kept in its cells only
+    assert [(x.progress, x.status) for x in actions] == [(None, None), (None, None)]
+    assert actions[0].cells["Resources"].startswith("Two INSET days")

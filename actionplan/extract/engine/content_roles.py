@@ -113,14 +113,24 @@ def guess_roles(rows: list[Row], known: list[str | None]) -> list[Guess | None]:
             taken.add(role_found)
         elif column.words >= 4:
             long_text.append(i)
-    _assign_text_columns(long_text, columns, taken, guesses)
+    action_at = known.index("action") if "action" in known else None
+    _assign_text_columns(long_text, columns, taken, guesses, action_at)
     return guesses
 
 
 def _assign_text_columns(
-    indexes: list[int], columns: list[_Column], taken: set[str], guesses: list[Guess | None]
+    indexes: list[int],
+    columns: list[_Column],
+    taken: set[str],
+    guesses: list[Guess | None],
+    action_at: int | None,
 ) -> None:
-    """Long-text columns, left to right: area (merged down), action, then notes."""
+    """Long-text columns, left to right: area (merged down), action, then notes.
+
+    Progress and outcomes report on an action, so they stand after it: a text
+    column left of a known action column ("Current practice", "Rationale") is
+    the situation the action starts from and gets no role.
+    """
     for i in indexes:
         column = columns[i]
         numbered = column.share(_REF_START.match)
@@ -128,6 +138,8 @@ def _assign_text_columns(
             role, confidence = "area", column.blank_share
         elif "action" not in taken:
             role, confidence = "action", max(numbered, 0.5)
+        elif action_at is not None and i < action_at:
+            continue
         elif "progress" not in taken:
             role, confidence = "progress", 0.5
         elif "outcome" not in taken:

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from actionplan.extract.engine.content_roles import content_shares, guess_roles
 from actionplan.extract.engine.profile import Profile
-from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, match_role
+from actionplan.extract.engine.roles import MAX_HEADER_WORDS, RoleMatch, known_roles, match_role
 from actionplan.extract.grid import Row
 
 T = TypeVar("T")
@@ -143,7 +143,7 @@ def header_by_content(
     matches = [match_role(t, profile) for t in texts]
     if not names_details(matches, texts):
         return None
-    guesses = guess_roles(rows_below(), [m.role for m in matches])
+    guesses = guess_roles(rows_below(), known_roles(matches))
     out = [
         RoleMatch(g.role, g.confidence * 100, m.header, "content", "read from its cells")
         if g is not None and m.role is None and m.header

@@ -42,7 +42,7 @@ from actionplan.extract.engine.raw import (
     same_text,
     split_ref,
 )
-from actionplan.extract.engine.roles import RoleMatch, header_roles
+from actionplan.extract.engine.roles import RoleMatch, header_roles, known_roles
 from actionplan.extract.engine.row_kinds import (
     RowDecision,
     RowKind,
@@ -312,7 +312,7 @@ class Walker:
         unknown = [m for m in matches if m.role is None and m.header]
         if not unknown or any(c.span != 1 for c in row.cells):
             return matches
-        guesses = guess_roles(self._rows_ahead(False), [m.role for m in matches])
+        guesses = guess_roles(self._rows_ahead(False), known_roles(matches))
         out: list[RoleMatch] = []
         for match, guess in zip(matches, guesses, strict=True):
             if guess is not None:

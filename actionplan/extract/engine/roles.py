@@ -38,6 +38,15 @@ class RoleMatch:
     reason: str = ""  # why the role differs from what the wording alone says
 
 
+def known_roles(matches: list[RoleMatch]) -> list[str | None]:
+    """Each column's role for content guessing: a heading the profile sets aside
+    (role None at full score: "Resources", "Costings") is "ignore", never guessed."""
+    return [
+        m.role if m.role is not None or m.score < 100.0 or not m.header else "ignore"
+        for m in matches
+    ]
+
+
 def normalise_header(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
 
