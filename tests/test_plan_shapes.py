@@ -557,3 +557,29 @@ def test_resources_and_current_practice_columns_are_neither_progress_nor_status(
     # practice it starts from, is kept in its cells only
     assert [(x.progress, x.status) for x in actions] == [(None, None), (None, None)]
     assert actions[0].cells["Resources"].startswith("Two INSET days")
+
+
+def test_labelled_area_banners_give_number_timescale_and_wording(tmp_path: Path) -> None:
+    head = _tr("Action", "Lead", "By when", tag="th")
+    body = _table(
+        head,
+        _tr(
+            "@colspan='3'@Key issue 1 (by July 2024): Improve how teachers check what "
+            "pupils understand in lessons."
+        ),
+        _tr("Train staff in questioning techniques.", "Deputy Head", "March 2024"),
+        _tr(
+            "@colspan='3'@Finding 2 – Plans do not say how the child's experience will improve."
+        ),
+        _tr("Audit twenty plans each quarter.", "Service Manager", "June 2024"),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    areas = [a for s in plan.sections for a in s.areas if a.actions]
+    assert [(a.ref, a.timescale, a.text) for a in areas] == [
+        ("1", "by July 2024", "Improve how teachers check what pupils understand in lessons."),
+        ("2", None, "Plans do not say how the child's experience will improve."),
+    ]
+    assert [x.text for _, _, x in plan.actions()] == [
+        "Train staff in questioning techniques.",
+        "Audit twenty plans each quarter.",
+    ]

@@ -60,6 +60,7 @@ from actionplan.extract.engine.titles import (
     BRACKETED,
     DOCUMENT_TITLE,
     MAX_TITLE_WORDS,
+    bracketed_timescale,
     heading_names_section,
     looks_like_title,
     numbered_group,
@@ -491,7 +492,7 @@ class Walker:
                 groups = match.groupdict()
                 rest = (groups.get("timescale") or "").strip(" -–:")
                 bracket = BRACKETED.match(rest)
-                if bracket and timescale_prefix(self.profile, bracket.group("inner"), None)[0]:
+                if bracket and bracketed_timescale(self.profile, bracket.group("inner")):
                     timescale, body = bracket.group("inner").strip(), bracket.group("rest")
                 else:
                     timescale, _, body = timescale_prefix(self.profile, rest, None)

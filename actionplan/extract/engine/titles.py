@@ -19,6 +19,13 @@ MAX_TITLE_WORDS = 12
 DOCUMENT_TITLE = re.compile(r"\bplan\b|\binspection\b|\b(?:19|20)\d\d\b", re.I)
 # "(within two months): Improve ...": a bracketed timescale before the area's wording.
 BRACKETED = re.compile(r"^\((?P<inner>[^()]{1,40})\)\s*[-–:]?\s*(?P<rest>.*)$", re.S)
+# "(by December 2023)", "(end of Q3)": a bracket after an area's number that names when.
+_WHEN = re.compile(
+    r"^(?:by|within|before|until|no later than|end of|from)\b|\b(?:19|20)\d\d\b|\bQ[1-4]\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:spring|summer|autumn|winter)\b",
+    re.I,
+)
 AREA_LABEL = re.compile(
     r"^\s*(?:recommendation|area for (?:improvement|development)|improvement area|priority)s?"
     r"\s*:\s*",
@@ -75,6 +82,14 @@ def preamble_label(profile: Profile, text: str) -> str | None:
     if any(p.search(text) for p in profile.measure_labels):
         return "measures"
     return None
+
+
+def bracketed_timescale(profile: Profile, inner: str) -> bool:
+    """The text of a bracket after an area's number names a timescale, not wording."""
+    inner = inner.strip()
+    if timescale_prefix(profile, inner, None)[0] is not None:
+        return True
+    return len(inner.split()) <= 6 and bool(_WHEN.search(inner))
 
 
 def due_label(profile: Profile, text: str) -> str | None:
