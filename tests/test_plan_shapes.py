@@ -583,3 +583,42 @@ def test_labelled_area_banners_give_number_timescale_and_wording(tmp_path: Path)
         "Train staff in questioning techniques.",
         "Audit twenty plans each quarter.",
     ]
+
+
+def test_an_unnamed_column_merged_down_left_of_the_actions_is_their_area(
+    tmp_path: Path,
+) -> None:
+    body = _table(
+        _tr("Must do / should do", "Action", "Lead", "Due date", tag="th"),
+        _tr(
+            "@rowspan='2'@1. The trust must ensure that medicines are stored securely.",
+            "Fit locks to every medicines fridge.",
+            "Chief Pharmacist",
+            "31.08.2024",
+        ),
+        _tr("Audit storage on each ward monthly.", "Ward Pharmacists", "Monthly"),
+        _tr(
+            "2. The trust should ensure that patients know how to complain.",
+            "Put complaints leaflets on every ward.",
+            "Head of Patient Experience",
+            "30.09.2024",
+        ),
+    )
+    plan = extract_file(_html(tmp_path, body))
+    assert [(a.ref, a.text, x.text) for _, a, x in plan.actions()] == [
+        (
+            "1",
+            "The trust must ensure that medicines are stored securely.",
+            "Fit locks to every medicines fridge.",
+        ),
+        (
+            "1",
+            "The trust must ensure that medicines are stored securely.",
+            "Audit storage on each ward monthly.",
+        ),
+        (
+            "2",
+            "The trust should ensure that patients know how to complain.",
+            "Put complaints leaflets on every ward.",
+        ),
+    ]

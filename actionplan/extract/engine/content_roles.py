@@ -127,6 +127,9 @@ def _assign_text_columns(
 ) -> None:
     """Long-text columns, left to right: area (merged down), action, then notes.
 
+    A column merged down over the rows left of the action column is the area
+    the actions answer ("Must do / should do", "Finding"), whatever its heading.
+
     Progress and outcomes report on an action, so they stand after it: a text
     column left of a known action column ("Current practice", "Rationale") is
     the situation the action starts from and gets no role.
@@ -134,7 +137,8 @@ def _assign_text_columns(
     for i in indexes:
         column = columns[i]
         numbered = column.share(_REF_START.match)
-        if "area" not in taken and "action" not in taken and column.blank_share >= 0.3:
+        before_action = "action" not in taken or (action_at is not None and i < action_at)
+        if "area" not in taken and before_action and column.blank_share >= 0.3:
             role, confidence = "area", column.blank_share
         elif "action" not in taken:
             role, confidence = "action", max(numbered, 0.5)
