@@ -435,3 +435,21 @@ def test_cells_of_a_finer_grid_are_placed_on_the_tables_columns_by_overlap() -> 
     ]
     wide = Row([Cell("Theme 1", bbox=(2, 0, 398, 20))], bbox=(0, 0, 400, 20))
     assert [(c.text, c.span) for c in pdf_carry.onto_columns(wide, table).cells] == [("Theme 1", 3)]
+
+
+def test_a_shaded_heading_strip_heads_the_borderless_table_below_it(tmp_path: Path) -> None:
+    doc = Doc(tmp_path / "strip.pdf")
+    rights = [*BORDERLESS_COLUMNS[1:], 540]
+    for x0, x1 in zip(BORDERLESS_COLUMNS, rights, strict=True):
+        doc.rect((x0 - 4, 56, x1 - 4, 74), fill=(0.85, 0.92, 0.8))  # shading, no rules
+    table = Borderless(doc, 60)
+    table.line(BORDERLESS_HEADER, bold=True, step=24)
+    table.row(["Publish the early help offer.", "Ann Lee", "31/05/2024", "Completed"])
+    table.row(["Train front door staff.", "Bob Roe", "July 2024", "Underway"])
+    got = rows(read_pdf(doc.save()))
+    assert [r.texts for r in got] == [
+        BORDERLESS_HEADER,
+        ["Publish the early help offer.", "Ann Lee", "31/05/2024", "Completed"],
+        ["Train front door staff.", "Bob Roe", "July 2024", "Underway"],
+    ]
+    assert len({r.table for r in got}) == 1

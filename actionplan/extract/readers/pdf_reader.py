@@ -158,6 +158,9 @@ def read_page(
     words = page_words(page)
     out = _Page(number, float(page.height))
     found = finder(page, number)
+    if found:
+        shaded = filled_rects(page.rects)
+        found = [cells for cells in found if not _heading_strip(cells, shaded, words)]
     borderless = not found
     if borderless:
         found = borderless_cells(words, float(page.width), carried)
@@ -174,6 +177,29 @@ def read_page(
     out.lines = pdf_text.page_lines(rest, number)
     out.sizes = pdf_text.size_weights(words)
     return out, len(words)
+
+
+def _heading_strip(
+    cells: list[BBox], shaded: Sequence[tuple[BBox, Any]], words: Sequence[pdf_text.Word]
+) -> bool:
+    """A lone shaded row of cells with text below it: the heading strip of a table
+    drawn without rules, whose words are read with the borderless table they head.
+
+    A table's one-row continuation on a new page is no strip: it is not shaded,
+    or nothing follows it inside its columns.
+    """
+    from .pdf_colours import fill_for
+
+    tops = {round(c[1]) for c in cells}
+    bottoms = {round(c[3]) for c in cells}
+    if len(cells) < 2 or len(tops) != 1 or len(bottoms) != 1:
+        return False
+    if not all(fill_for(c, shaded) for c in cells):
+        return False
+    x0, x1 = min(c[0] for c in cells), max(c[2] for c in cells)
+    bottom = max(c[3] for c in cells)
+    below = {round(w["top"]) for w in words if w["top"] > bottom and x0 <= w["x0"] < x1}
+    return len(below) >= 2
 
 
 def _plumber_tables(page: Any, number: int) -> list[list[BBox]]:
