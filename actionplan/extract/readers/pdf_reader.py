@@ -40,6 +40,9 @@ _ENOUGH_TEXT = 300  # characters on a page for its own body text size to count
 _SAME_Y = 2.0  # points: a rule this close to a height runs across it
 _MIN_CLOSING = 20.0  # points: column rules closer together than this close no table
 _FOOT = 0.85  # a table part ending below this share of the page ran to its foot
+# The parser under pdfplumber's word and table code: "pdfium" (pdf_source), or
+# "pdfminer", pdfplumber's own and five times slower, kept to compare the two.
+PAGE_SOURCE = "pdfium"
 
 # Everything pdfminer is known to throw on damaged files.
 _CORRUPT = (
@@ -209,7 +212,7 @@ def read_document(path: Path, finder: TableFinder) -> Grid:
     """Shared page loop for every table finder: errors, furniture, numbering."""
     pages: list[_Page] = []
     words = 0
-    with open_pdf(path) as pdf:
+    with _open_pages(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 got, n = read_page(page, number, finder)
@@ -224,6 +227,14 @@ def read_document(path: Path, finder: TableFinder) -> Grid:
     _mark_headings(pages)
     _drop_furniture(pages)
     return Grid(blocks=_assemble(pages), pages=len(pages))
+
+
+def _open_pages(path: Path) -> Any:
+    if PAGE_SOURCE == "pdfium":
+        from .pdf_source import open_pages
+
+        return open_pages(path)
+    return open_pdf(path)
 
 
 def read_pdf(path: Path, *, engine: str = "pdfplumber") -> Grid:

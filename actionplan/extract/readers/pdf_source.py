@@ -1,0 +1,535 @@
+"""PDF pages read through PDFium, shaped like pdfplumber pages.
+
+pdfminer parses a PDF in Python and was most of the time the tool spent on a
+PDF; PDFium parses it in C. The readers keep pdfplumber's word extraction and
+table finder, which only need the page's character, rectangle, line and curve
+dicts, so this module builds those dicts from PDFium with pdfminer's geometry:
+
+- a character's box runs from its origin over its advance width (PDFium's
+  "loose" box) and, vertically, from the font's descent over the font size, as
+  pdfminer draws it (PDFium's own boxes hug the glyph and would move words);
+- characters come in content-stream order, as pdfminer gives them (PDFium sorts
+  each line by x, which would regroup runs of one font);
+- PDFium's own additions are dropped: generated spaces and line breaks, and the
+  marker it puts in place of a hyphen ending a line (mapped back to "-");
+- paths are split into lines, rectangles and curves by pdfminer's rules;
+- a page with /Rotate is turned upright first, as pdfminer does.
+
+The per-character loop makes three foreign calls (text, box, owning object);
+font, size, colour and baseline are read once per text object. Calls go through
+private ctypes prototypes returning plain ints, so no pointer objects are made
+per character.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfplumber.container import Container
+from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.utils.text import extract_words
+
+Obj = dict[str, Any]
+Matrix = tuple[float, float, float, float, float, float]
+
+# PDFium's stand-ins for a hyphen ending a line, as a str.translate table
+_HYPHEN_MARKS = {0x02: "-", 0xFFFE: "-"}
+_SPACE = 0x20
+_EPSILON = 1e-3
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _proto(fn: Any, restype: Any, *argtypes: Any) -> Any:
+    """The same C function with plain-int handles, to skip ctypes pointer objects."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_VP, _INT = ctypes.c_void_p, ctypes.c_int
+_get_unicode = _proto(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, _INT)
+_get_object = _proto(pdfium_c.FPDFText_GetTextObject, _VP, _VP, _INT)
+_loose_box = _proto(
+    pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, ctypes.POINTER(pdfium_c.FS_RECTF)
+)
+_is_generated = _proto(pdfium_c.FPDFText_IsGenerated, _INT, _VP, _INT)
+
+
+def _mult(m: Matrix, n: Matrix) -> Matrix:
+    """m then n, as PDF matrices compose."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _display_matrix(rotation: int, box: tuple[float, float, float, float]) -> Matrix:
+    """pdfminer's user-to-page matrix: the /Rotate turn and the MediaBox origin."""
+    x0, y0, x1, y1 = box
+    if rotation == 90:
+        return (0.0, -1.0, 1.0, 0.0, -y0, x1)
+    if rotation == 180:
+        return (-1.0, 0.0, 0.0, -1.0, x1, y1)
+    if rotation == 270:
+        return (0.0, 1.0, -1.0, 0.0, y1, -x0)
+    return (1.0, 0.0, 0.0, 1.0, -x0, -y0)
+
+
+def _rgb(getter: Any, obj: Any) -> tuple[float, ...] | None:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not getter(obj, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+class PdfiumPage(Container):
+    """One page: pdfplumber's `chars`, `rects`, `lines`, `curves`, words and tables."""
+
+    def __init__(self, page: pdfium.PdfPage, number: int) -> None:
+        self.page_number = number
+        self._page = page
+        raw = page.raw
+        self.rotation = pdfium_c.FPDFPage_GetRotation(raw) * 90 % 360
+        media = page.get_mediabox()
+        self._to_page = _display_matrix(self.rotation, media)
+        x0, x1 = sorted((media[0], media[2]))
+        y0, y1 = sorted((media[1], media[3]))
+        if self.rotation in (90, 270):
+            x0, y0, x1, y1 = y0, x0, y1, x1
+        # pdfplumber's page box: the MediaBox turned and flipped, origin kept
+        self.bbox = (x0, -y0, x1, y1 - 2 * y0)
+        self.width, self.height = x1 - x0, y1 - y0
+        self._x_shift = x0
+        self._top_base = self.height - y0  # top = this - y in page space
+
+    @property
+    def objects(self) -> dict[str, list[Obj]]:
+        if not hasattr(self, "_objects"):  # the name Container.flush_cache clears
+            self._objects = self._read_objects()
+        return self._objects
+
+    def extract_words(self, **kwargs: Any) -> list[Obj]:
+        return extract_words(self.chars, **kwargs)
+
+    def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
+        page: Any = self  # TableFinder reads only edges, chars and bbox of its page
+        return TableFinder(page, TableSettings.resolve(table_settings)).tables
+
+    def close(self) -> None:
+        self.flush_cache()
+        self._page.close()
+
+    # -- reading --------------------------------------------------------------
+
+    def _read_objects(self) -> dict[str, list[Obj]]:
+        try:
+            return self._read_all()
+        except pdfium.PdfiumError as e:
+            raise _corrupt(e) from e
+
+    def _read_all(self) -> dict[str, list[Obj]]:
+        if self.rotation or self._to_page[4] or self._to_page[5]:
+            self._turn_upright()
+        order: dict[int, int] = {}
+        shapes: dict[str, list[Obj]] = {"rect": [], "line": [], "curve": []}
+        self._walk(self._page.raw, _IDENTITY, order, shapes, is_form=False)
+        chars = self._chars(order)
+        return {"char": chars, **shapes}
+
+    def _turn_upright(self) -> None:
+        """Move every object into pdfminer's page space, so text reads left to right."""
+        raw = self._page.raw
+        m = pdfium_c.FS_MATRIX(*self._to_page)
+        for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+            pdfium_c.FPDFPageObj_TransformF(pdfium_c.FPDFPage_GetObject(raw, i), m)
+        pdfium_c.FPDFPage_SetRotation(raw, 0)
+
+    def _walk(
+        self,
+        holder: Any,
+        outer: Matrix,
+        order: dict[int, int],
+        shapes: dict[str, list[Obj]],
+        *,
+        is_form: bool,
+    ) -> None:
+        """Page objects in content order: text objects numbered, paths turned into shapes."""
+        count = (
+            pdfium_c.FPDFFormObj_CountObjects(holder)
+            if is_form
+            else pdfium_c.FPDFPage_CountObjects(holder)
+        )
+        for i in range(count):
+            obj = (
+                pdfium_c.FPDFFormObj_GetObject(holder, i)
+                if is_form
+                else pdfium_c.FPDFPage_GetObject(holder, i)
+            )
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                order[ctypes.cast(obj, ctypes.c_void_p).value or 0] = len(order)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                self._path(obj, _mult(_matrix(obj), outer), shapes)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                self._walk(obj, _mult(_matrix(obj), outer), order, shapes, is_form=True)
+
+    def _point(self, x: float, y: float) -> tuple[float, float]:
+        return x + self._x_shift, self._top_base - y
+
+    def _path(self, obj: Any, m: Matrix, shapes: dict[str, list[Obj]]) -> None:
+        """pdfminer's reading of a painted path: each subpath a line, rectangle or curve."""
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke):
+            return
+        fill, stroked = bool(fill_mode.value), bool(stroke.value)
+        if not (fill or stroked):
+            return
+        style = {
+            "fill": fill,
+            "stroke": stroked,
+            "evenodd": fill_mode.value == pdfium_c.FPDF_FILLMODE_ALTERNATE,
+            "non_stroking_color": _rgb(pdfium_c.FPDFPageObj_GetFillColor, obj),
+            "stroking_color": _rgb(pdfium_c.FPDFPageObj_GetStrokeColor, obj),
+            "linewidth": _stroke_width(obj),
+            "page_number": self.page_number,
+        }
+        for ops, pts in _subpaths(obj, m):
+            shape = _classify(ops, pts)
+            if shape:
+                kind, points = shape
+                shapes[kind].append(self._shape(kind, points, style))
+
+    def _shape(self, kind: str, points: list[tuple[float, float]], style: Obj) -> Obj:
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        top = self._top_base - y1
+        out = {
+            "object_type": kind,
+            "x0": x0 + self._x_shift,
+            "x1": x1 + self._x_shift,
+            "y0": y0,
+            "y1": y1,
+            "top": top,
+            "bottom": self._top_base - y0,
+            "doctop": top,
+            "width": x1 - x0,
+            "height": y1 - y0,
+            "pts": [self._point(x, y) for x, y in points],
+            **style,
+        }
+        return out
+
+    def _chars(self, order: dict[int, int]) -> list[Obj]:
+        """Characters as pdfplumber dicts, in the content order of their text objects."""
+        text_page = pdfium_c.FPDFText_LoadPage(self._page.raw)
+        try:
+            by_object = self._chars_by_object(text_page)
+            for run in by_object.values():
+                _trim_overhangs(text_page, run, self._x_shift)
+        finally:
+            pdfium_c.FPDFText_ClosePage(text_page)
+        rank = order.get
+        chars: list[Obj] = []
+        for owner in sorted(by_object, key=lambda o: rank(o, math.inf)):
+            chars.extend(by_object[owner])
+        return chars
+
+    def _chars_by_object(self, text_page: Any) -> dict[int, list[Obj]]:
+        handle = ctypes.cast(text_page, ctypes.c_void_p).value
+        count = pdfium_c.FPDFText_CountChars(text_page)
+        text = _page_text(text_page, count)
+        by_object: dict[int, list[Obj]] = {}
+        styles: dict[int, Obj | None] = {}
+        box = pdfium_c.FS_RECTF()
+        box_ref = ctypes.pointer(box)
+        x_shift = self._x_shift
+        for i in range(count):
+            owner = _get_object(handle, i)
+            if not owner:
+                continue  # a line break PDFium made up
+            ch = text[i] if text is not None else _char(_get_unicode(handle, i))
+            if ch == " " and _is_generated(handle, i):
+                continue  # a space PDFium inferred from a gap
+            if owner not in styles:
+                styles[owner] = self._text_style(text_page, i, owner)
+            style = styles[owner]
+            if style is None:
+                continue
+            char = style.copy()
+            char["text"] = ch
+            if style["upright"]:
+                _loose_box(handle, i, box_ref)
+                x0, x1 = box.left + x_shift, box.right + x_shift
+            else:
+                x0, x1 = self._glyph_box(text_page, i, char)
+            char["x0"] = x0
+            char["x1"] = x1
+            char["width"] = x1 - x0
+            char["index"] = i
+            by_object.setdefault(owner, []).append(char)
+        return by_object
+
+    def _glyph_box(self, text_page: Any, index: int, char: Obj) -> tuple[float, float]:
+        """Turned text: PDFium's glyph box, as its advance box is only kept for upright text."""
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        pdfium_c.FPDFText_GetCharBox(text_page, index, left, right, bottom, top)
+        char["y0"], char["y1"] = bottom.value, top.value
+        char["top"] = char["doctop"] = self._top_base - top.value
+        char["bottom"] = self._top_base - bottom.value
+        char["height"] = top.value - bottom.value
+        return left.value + self._x_shift, right.value + self._x_shift
+
+    def _text_style(self, text_page: Any, index: int, owner: int) -> Obj | None:
+        """What every character of one text object shares: font, size, colour, line."""
+        obj = ctypes.cast(owner, pdfium_c.FPDF_PAGEOBJECT)
+        m = pdfium_c.FS_MATRIX()
+        if not pdfium_c.FPDFText_GetMatrix(text_page, index, m):
+            return None
+        a, b, c, d = m.a, m.b, m.c, m.d
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        raw_size = ctypes.c_float()
+        pdfium_c.FPDFTextObj_GetFontSize(obj, raw_size)
+        font_size = pdfium_c.FPDFText_GetFontSize(text_page, index)
+        descent = ctypes.c_float()
+        if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
+            descent.value = 0.0
+        desc = min(descent.value, -descent.value) / 1000.0 * font_size
+        x, y = ctypes.c_double(), ctypes.c_double()
+        pdfium_c.FPDFText_GetCharOrigin(text_page, index, x, y)
+        upright = a * d > 0 and b * c <= 0 and abs(b) < 1e-6 and abs(c) < 1e-6
+        if upright:
+            bottom_y = y.value + desc * d
+            top_y = bottom_y + font_size * d
+        else:
+            span = font_size * math.hypot(c, d)
+            bottom_y, top_y = y.value - span / 2, y.value + span / 2
+        name = _font_name(font)
+        top = self._top_base - top_y
+        return {
+            "object_type": "char",
+            "page_number": self.page_number,
+            "fontname": name,
+            "size": top_y - bottom_y,
+            "upright": upright,
+            "y0": bottom_y,
+            "y1": top_y,
+            "top": top,
+            "bottom": self._top_base - bottom_y,
+            "doctop": top,
+            "height": top_y - bottom_y,
+            "matrix": (a, b, c, d, x.value, y.value),
+            "non_stroking_color": _rgb(pdfium_c.FPDFPageObj_GetFillColor, obj),
+            "stroking_color": _rgb(pdfium_c.FPDFPageObj_GetStrokeColor, obj),
+            "bold": _is_bold(font, name),
+            "italic": _is_italic(font),
+        }
+
+
+def _char(code: int) -> str:
+    if 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"  # half of a pair PDFium splits: not worth rejoining
+    return _HYPHEN_MARKS.get(code) or chr(code)
+
+
+def _page_text(text_page: Any, count: int) -> str | None:
+    """All characters in one call, when PDFium's text runs one to one with its characters.
+
+    PDFium leaves control characters (its line-end hyphen marks) out of the text,
+    which shifts the indices; such pages are read a character at a time.
+    """
+    if not count:
+        return ""
+    buf = ctypes.create_string_buffer((count + 1) * 2)
+    got = pdfium_c.FPDFText_GetText(
+        text_page, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
+    )
+    if got - 1 != count:
+        return None
+    text = buf.raw[: count * 2].decode("utf-16-le", "surrogatepass")
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        return None
+    return text.translate(_HYPHEN_MARKS)
+
+
+def _trim_overhangs(text_page: Any, run: list[Obj], x_shift: float) -> None:
+    """End a character where the next one starts when its box is its ink, not its advance.
+
+    PDFium's box covers a glyph's advance and its ink; pdfminer's is the advance
+    alone. Where a glyph's ink reaches past its advance (bold "a", italics) the
+    wider box would narrow the gap to the next word. Only characters overlapping
+    the next one are checked, with one more call for their ink box.
+    """
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    for a, b in itertools.pairwise(run):
+        if not (a["upright"] and a["x0"] < b["x0"] < a["x1"]):
+            continue
+        pdfium_c.FPDFText_GetCharBox(text_page, a["index"], left, right, bottom, top)
+        if right.value + x_shift >= a["x1"] - _EPSILON:  # the box ends where the ink does
+            a["x1"] = b["x0"]
+            a["width"] = b["x0"] - a["x0"]
+
+
+def _matrix(obj: Any) -> Matrix:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _stroke_width(obj: Any) -> float:
+    width = ctypes.c_float()
+    return float(width.value) if pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width) else 0.0
+
+
+def _subpaths(obj: Any, m: Matrix) -> Iterator[tuple[str, list[tuple[float, float]]]]:
+    """Each subpath as pdfminer's operator string ("mlllh") and its end points."""
+    ops: list[str] = []
+    pts: list[tuple[float, float]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    pending_curve = 0
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        point = _apply(m, x.value, y.value)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if ops:
+                yield "".join(ops), pts
+            ops, pts, pending_curve = ["m"], [point], 0
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            pending_curve += 1
+            if pending_curve == 3:  # two control points, then the end point
+                ops.append("c")
+                pts.append(point)
+                pending_curve = 0
+        else:
+            ops.append("l")
+            pts.append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and ops:
+            ops.append("h")
+            pts.append(pts[0])
+    if ops:
+        yield "".join(ops), pts
+
+
+def _classify(shape: str, pts: list[tuple[float, float]]) -> tuple[str, list[Any]] | None:
+    """pdfminer's rules: one segment is a line, a closed axis-aligned quad a rect."""
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts = [*pts[:-2], pts[-1]]
+    if shape in ("mlh", "ml"):
+        return "line", pts[:2]
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if pts[0] == pts[4] and square:
+            return "rect", pts
+        return "curve", pts
+    if shape[:1] == "m" and len(pts) > 1:
+        return "curve", pts
+    return None
+
+
+_NAME_BUF = ctypes.create_string_buffer(512)
+
+
+def _font_name(font: Any) -> str:
+    if not font:
+        return ""
+    n = pdfium_c.FPDFFont_GetBaseFontName(font, _NAME_BUF, len(_NAME_BUF))
+    return _NAME_BUF.raw[: max(n - 1, 0)].decode("utf-8", "replace")
+
+
+def _is_bold(font: Any, name: str) -> bool:
+    from .pdf_text import is_bold
+
+    return bool(font) and (pdfium_c.FPDFFont_GetWeight(font) >= 600 or is_bold(name))
+
+
+def _is_italic(font: Any) -> bool:
+    return bool(font) and bool(pdfium_c.FPDFFont_GetFlags(font) & (1 << 6))
+
+
+class PdfiumDocument:
+    """The pages of one PDF as `PdfiumPage`s, each loaded when asked for."""
+
+    def __init__(self, pdf: pdfium.PdfDocument) -> None:
+        self._pdf = pdf
+        self.pages = _Pages(pdf)
+
+    def close(self) -> None:
+        self._pdf.close()
+
+
+class _Pages:
+    def __init__(self, pdf: pdfium.PdfDocument) -> None:
+        self._pdf = pdf
+
+    def __len__(self) -> int:
+        return len(self._pdf)
+
+    def __getitem__(self, index: int) -> PdfiumPage:
+        try:
+            return PdfiumPage(self._pdf[index], index + 1)
+        except pdfium.PdfiumError as e:
+            raise _corrupt(e) from e
+
+    def __iter__(self) -> Iterator[PdfiumPage]:
+        for i in range(len(self._pdf)):
+            yield self[i]
+
+
+def _corrupt(e: BaseException) -> Exception:
+    from .pdf_reader import PdfError
+
+    return PdfError(f"truncated or corrupt PDF: {str(e).strip()[:120]}")
+
+
+@contextmanager
+def open_pages(path: Path) -> Iterator[Any]:
+    """A PDF's pages through PDFium; a damaged file goes to pdfminer, which says what is wrong.
+
+    PDFium quietly rebuilds a broken cross-reference table, and a truncated file
+    would then read as a shorter document; pdfminer reports it as corrupt.
+    """
+    from .pdf_reader import PdfError, open_pdf, sniff
+
+    sniff(path)
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise PdfError("encrypted PDF") from e
+        raise _corrupt(e) from e
+    if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
+        pdf.close()
+        with open_pdf(path) as fallback:
+            yield fallback
+        return
+    doc = PdfiumDocument(pdf)
+    try:
+        if len(doc.pages) == 0:
+            raise PdfError("truncated or corrupt PDF: no pages")
+        yield doc
+    finally:
+        doc.close()
