@@ -147,7 +147,7 @@ class PdfiumPage(Container):
     def _read_all(self) -> dict[str, list[Obj]]:
         if self.rotation or self._to_page[4] or self._to_page[5]:
             self._turn_upright()
-        order: dict[int, int] = {}
+        order: dict[int, tuple[int, Matrix]] = {}
         shapes: dict[str, list[Obj]] = {"rect": [], "line": [], "curve": []}
         self._walk(self._page.raw, _IDENTITY, order, shapes, is_form=False)
         chars = self._chars(order)
@@ -165,7 +165,7 @@ class PdfiumPage(Container):
         self,
         holder: Any,
         outer: Matrix,
-        order: dict[int, int],
+        order: dict[int, tuple[int, Matrix]],
         shapes: dict[str, list[Obj]],
         *,
         is_form: bool,
@@ -184,7 +184,7 @@ class PdfiumPage(Container):
             )
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                order[ctypes.cast(obj, ctypes.c_void_p).value or 0] = len(order)
+                order[ctypes.cast(obj, ctypes.c_void_p).value or 0] = (len(order), outer)
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 self._path(obj, _mult(_matrix(obj), outer), shapes)
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
@@ -237,20 +237,66 @@ class PdfiumPage(Container):
         }
         return out
 
-    def _chars(self, order: dict[int, int]) -> list[Obj]:
+    def _chars(self, order: dict[int, tuple[int, Matrix]]) -> list[Obj]:
         """Characters as pdfplumber dicts, in the content order of their text objects."""
         text_page = pdfium_c.FPDFText_LoadPage(self._page.raw)
         try:
             by_object = self._chars_by_object(text_page)
             for run in by_object.values():
                 _trim_overhangs(text_page, run, self._x_shift)
+            for owner, (_, outer) in order.items():
+                if owner not in by_object and (space := self._blank(text_page, owner, outer)):
+                    by_object[owner] = [space]
         finally:
             pdfium_c.FPDFText_ClosePage(text_page)
-        rank = order.get
         chars: list[Obj] = []
-        for owner in sorted(by_object, key=lambda o: rank(o, math.inf)):
+        last = len(order)  # Objects PDFium found outside the page's own list go last
+        for owner in sorted(by_object, key=lambda o: order[o][0] if o in order else last):
             chars.extend(by_object[owner])
         return chars
+
+    def _blank(self, text_page: Any, owner: int, outer: Matrix) -> Obj | None:
+        """A space for a text object with no ink (spaces alone), which PDFium leaves out.
+
+        pdfminer keeps such spaces, and a space ends a word even where the next
+        character is close enough to join it.
+        """
+        obj = ctypes.cast(owner, pdfium_c.FPDF_PAGEOBJECT)
+        left, bottom, right, top_edge = (ctypes.c_float() for _ in range(4))
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top_edge):
+            return None
+        if right.value - left.value >= _EPSILON:
+            return None  # it has ink: PDFium left it out as a repeat (overprinted bold)
+        a, b, c, d, e, f = _mult(_matrix(obj), outer)
+        if not (a * d > 0 and abs(b) < _EPSILON):
+            return None
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        font_size = ctypes.c_float()
+        pdfium_c.FPDFTextObj_GetFontSize(obj, font_size)
+        bottom_y = f + _descent(font) * font_size.value * d
+        top_y = bottom_y + font_size.value * d
+        name = _font_name(font)
+        top = self._top_base - top_y
+        x0 = e + self._x_shift
+        return {
+            "object_type": "char",
+            "page_number": self.page_number,
+            "text": " ",
+            "fontname": name,
+            "size": top_y - bottom_y,
+            "upright": True,
+            "level": True,
+            "x0": x0,
+            "x1": x0,
+            "width": 0.0,
+            "y0": bottom_y,
+            "y1": top_y,
+            "top": top,
+            "bottom": self._top_base - bottom_y,
+            "doctop": top,
+            "height": top_y - bottom_y,
+            "matrix": (a, b, c, d, e, f),
+        }
 
     def _chars_by_object(self, text_page: Any) -> dict[int, list[Obj]]:
         handle = ctypes.cast(text_page, ctypes.c_void_p).value
@@ -275,7 +321,7 @@ class PdfiumPage(Container):
                 continue
             char = style.copy()
             char["text"] = ch
-            if style["upright"]:
+            if style["level"]:
                 _loose_box(handle, i, box_ref)
                 x0, x1 = box.left + x_shift, box.right + x_shift
             else:
@@ -288,7 +334,7 @@ class PdfiumPage(Container):
         return by_object
 
     def _glyph_box(self, text_page: Any, index: int, char: Obj) -> tuple[float, float]:
-        """Turned text: PDFium's glyph box, as its advance box is only kept for upright text."""
+        """Turned text: PDFium's glyph box, as its advance box only holds for level text."""
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         pdfium_c.FPDFText_GetCharBox(text_page, index, left, right, bottom, top)
         char["y0"], char["y1"] = bottom.value, top.value
@@ -308,14 +354,13 @@ class PdfiumPage(Container):
         raw_size = ctypes.c_float()
         pdfium_c.FPDFTextObj_GetFontSize(obj, raw_size)
         font_size = pdfium_c.FPDFText_GetFontSize(text_page, index)
-        descent = ctypes.c_float()
-        if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
-            descent.value = 0.0
-        desc = min(descent.value, -descent.value) / 1000.0 * font_size
+        desc = _descent(font) * font_size
         x, y = ctypes.c_double(), ctypes.c_double()
         pdfium_c.FPDFText_GetCharOrigin(text_page, index, x, y)
-        upright = a * d > 0 and b * c <= 0 and abs(b) < 1e-6 and abs(c) < 1e-6
-        if upright:
+        # pdfminer's "upright"; "level" text also runs along x (slanted is fine)
+        upright = a * d > 0 and b * c <= 0
+        level = upright and abs(b) < _EPSILON
+        if level:
             bottom_y = y.value + desc * d
             top_y = bottom_y + font_size * d
         else:
@@ -329,6 +374,7 @@ class PdfiumPage(Container):
             "fontname": name,
             "size": top_y - bottom_y,
             "upright": upright,
+            "level": level,
             "y0": bottom_y,
             "y1": top_y,
             "top": top,
@@ -341,6 +387,14 @@ class PdfiumPage(Container):
             "bold": _is_bold(font, name),
             "italic": _is_italic(font),
         }
+
+
+def _descent(font: Any) -> float:
+    """The font's descent per unit of size, negative, as pdfminer takes it."""
+    descent = ctypes.c_float()
+    if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
+        return 0.0
+    return -abs(descent.value) / 1000.0
 
 
 def _char(code: int) -> str:
@@ -379,7 +433,7 @@ def _trim_overhangs(text_page: Any, run: list[Obj], x_shift: float) -> None:
     """
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     for a, b in itertools.pairwise(run):
-        if not (a["upright"] and a["x0"] < b["x0"] < a["x1"]):
+        if not (a["level"] and a["x0"] < b["x0"] < a["x1"]):
             continue
         pdfium_c.FPDFText_GetCharBox(text_page, a["index"], left, right, bottom, top)
         if right.value + x_shift >= a["x1"] - _EPSILON:  # the box ends where the ink does
