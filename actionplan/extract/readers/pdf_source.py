@@ -24,10 +24,10 @@ per character.
 from __future__ import annotations
 
 import ctypes
-import itertools
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ Matrix = tuple[float, float, float, float, float, float]
 _HYPHEN_MARKS = {0x02: "-", 0xFFFE: "-"}
 _SPACE = 0x20
 _EPSILON = 1e-3
+_ITALIC_FLAG = 1 << 6  # PDF font descriptor flags
+_NAME_BUF = ctypes.create_string_buffer(512)
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
@@ -56,10 +58,7 @@ def _proto(fn: Any, restype: Any, *argtypes: Any) -> Any:
 _VP, _INT = ctypes.c_void_p, ctypes.c_int
 _get_unicode = _proto(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, _INT)
 _get_object = _proto(pdfium_c.FPDFText_GetTextObject, _VP, _VP, _INT)
-_loose_box = _proto(
-    pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, ctypes.POINTER(pdfium_c.FS_RECTF)
-)
-_is_generated = _proto(pdfium_c.FPDFText_IsGenerated, _INT, _VP, _INT)
+_loose_box = _proto(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, _VP)
 
 
 def _mult(m: Matrix, n: Matrix) -> Matrix:
@@ -118,6 +117,7 @@ class PdfiumPage(Container):
         self.width, self.height = x1 - x0, y1 - y0
         self._x_shift = x0
         self._top_base = self.height - y0  # top = this - y in page space
+        self._fonts: dict[int, _Font] = {}
 
     @property
     def objects(self) -> dict[str, list[Obj]]:
@@ -242,8 +242,6 @@ class PdfiumPage(Container):
         text_page = pdfium_c.FPDFText_LoadPage(self._page.raw)
         try:
             by_object = self._chars_by_object(text_page)
-            for run in by_object.values():
-                _trim_overhangs(text_page, run, self._x_shift)
             for owner, (_, outer) in order.items():
                 if owner not in by_object and (space := self._blank(text_page, owner, outer)):
                     by_object[owner] = [space]
@@ -254,6 +252,70 @@ class PdfiumPage(Container):
         for owner in sorted(by_object, key=lambda o: order[o][0] if o in order else last):
             chars.extend(by_object[owner])
         return chars
+
+    def _chars_by_object(self, text_page: Any) -> dict[int, list[Obj]]:
+        """The hot loop: two or three foreign calls per character, one dict copy.
+
+        PDFium lists a text object's characters together, so its style is looked
+        up once per run. A space with no advance is one PDFium inferred from a gap.
+        """
+        handle = ctypes.cast(text_page, ctypes.c_void_p).value
+        count = pdfium_c.FPDFText_CountChars(text_page)
+        text = _page_text(text_page, count)
+        by_object: dict[int, list[Obj]] = {}
+        styles: dict[int, Obj | None] = {}
+        box = pdfium_c.FS_RECTF()
+        box_ref = ctypes.addressof(box)
+        x_shift = self._x_shift
+        current, style, level, run = 0, None, False, []
+        prev: Obj | None = None
+        for i in range(count):
+            owner = _get_object(handle, i)
+            if owner != current:
+                current, prev = owner or 0, None
+                if not owner:
+                    style = None  # a line break PDFium made up
+                    continue
+                if owner not in styles:
+                    styles[owner] = self._text_style(text_page, i, owner)
+                style = styles[owner]
+                level = bool(style and style["level"])
+                run = by_object.setdefault(owner, [])
+            if style is None:
+                continue
+            ch = text[i] if text is not None else _char(_get_unicode(handle, i))
+            char = style.copy()
+            if level:
+                _loose_box(handle, i, box_ref)
+                x0, x1 = box.left + x_shift, box.right + x_shift
+                if x1 - x0 < _EPSILON and ch == " ":
+                    continue
+                if ch == " " and prev is not None and prev["x0"] < x0 < prev["x1"]:
+                    self._trim_overhang(text_page, i - 1, prev, x0)
+            else:
+                x0, x1 = self._glyph_box(text_page, i, char)
+            char["text"] = ch
+            char["x0"] = x0
+            char["x1"] = x1
+            char["width"] = x1 - x0
+            run.append(char)
+            prev = char
+        return {owner: chars for owner, chars in by_object.items() if chars}
+
+    def _trim_overhang(self, text_page: Any, index: int, char: Obj, next_x0: float) -> None:
+        """End a word's last character where the space after it starts, if its box ends at its ink.
+
+        PDFium's box covers a glyph's advance and its ink; pdfminer's is the
+        advance alone. Where the ink reaches past the advance (bold "a", italics)
+        the wider box would narrow the gap to the next word. Inside a word the
+        difference changes nothing, so only a character overlapping the space
+        after it costs this extra call for its ink box.
+        """
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        pdfium_c.FPDFText_GetCharBox(text_page, index, left, right, bottom, top)
+        if right.value + self._x_shift >= char["x1"] - _EPSILON:
+            char["x1"] = next_x0
+            char["width"] = next_x0 - char["x0"]
 
     def _blank(self, text_page: Any, owner: int, outer: Matrix) -> Obj | None:
         """A space for a text object with no ink (spaces alone), which PDFium leaves out.
@@ -270,74 +332,18 @@ class PdfiumPage(Container):
         a, b, c, d, e, f = _mult(_matrix(obj), outer)
         if not (a * d > 0 and abs(b) < _EPSILON):
             return None
-        font = pdfium_c.FPDFTextObj_GetFont(obj)
         font_size = ctypes.c_float()
         pdfium_c.FPDFTextObj_GetFontSize(obj, font_size)
-        bottom_y = f + _descent(font) * font_size.value * d
-        top_y = bottom_y + font_size.value * d
-        name = _font_name(font)
-        top = self._top_base - top_y
+        font = self._font(pdfium_c.FPDFTextObj_GetFont(obj))
         x0 = e + self._x_shift
-        return {
-            "object_type": "char",
-            "page_number": self.page_number,
-            "text": " ",
-            "fontname": name,
-            "size": top_y - bottom_y,
-            "upright": True,
-            "level": True,
-            "x0": x0,
-            "x1": x0,
-            "width": 0.0,
-            "y0": bottom_y,
-            "y1": top_y,
-            "top": top,
-            "bottom": self._top_base - bottom_y,
-            "doctop": top,
-            "height": top_y - bottom_y,
-            "matrix": (a, b, c, d, e, f),
-        }
-
-    def _chars_by_object(self, text_page: Any) -> dict[int, list[Obj]]:
-        handle = ctypes.cast(text_page, ctypes.c_void_p).value
-        count = pdfium_c.FPDFText_CountChars(text_page)
-        text = _page_text(text_page, count)
-        by_object: dict[int, list[Obj]] = {}
-        styles: dict[int, Obj | None] = {}
-        box = pdfium_c.FS_RECTF()
-        box_ref = ctypes.pointer(box)
-        x_shift = self._x_shift
-        for i in range(count):
-            owner = _get_object(handle, i)
-            if not owner:
-                continue  # a line break PDFium made up
-            ch = text[i] if text is not None else _char(_get_unicode(handle, i))
-            if ch == " " and _is_generated(handle, i):
-                continue  # a space PDFium inferred from a gap
-            if owner not in styles:
-                styles[owner] = self._text_style(text_page, i, owner)
-            style = styles[owner]
-            if style is None:
-                continue
-            char = style.copy()
-            char["text"] = ch
-            if style["level"]:
-                _loose_box(handle, i, box_ref)
-                x0, x1 = box.left + x_shift, box.right + x_shift
-            else:
-                x0, x1 = self._glyph_box(text_page, i, char)
-            char["x0"] = x0
-            char["x1"] = x1
-            char["width"] = x1 - x0
-            char["index"] = i
-            by_object.setdefault(owner, []).append(char)
-        return by_object
+        space = self._style(font, font_size.value, (a, b, c, d, e, f), True, None)
+        space.update(text=" ", x0=x0, x1=x0, width=0.0)
+        return space
 
     def _glyph_box(self, text_page: Any, index: int, char: Obj) -> tuple[float, float]:
         """Turned text: PDFium's glyph box, as its advance box only holds for level text."""
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         pdfium_c.FPDFText_GetCharBox(text_page, index, left, right, bottom, top)
-        char["y0"], char["y1"] = bottom.value, top.value
         char["top"] = char["doctop"] = self._top_base - top.value
         char["bottom"] = self._top_base - bottom.value
         char["height"] = top.value - bottom.value
@@ -349,52 +355,81 @@ class PdfiumPage(Container):
         m = pdfium_c.FS_MATRIX()
         if not pdfium_c.FPDFText_GetMatrix(text_page, index, m):
             return None
-        a, b, c, d = m.a, m.b, m.c, m.d
-        font = pdfium_c.FPDFTextObj_GetFont(obj)
-        raw_size = ctypes.c_float()
-        pdfium_c.FPDFTextObj_GetFontSize(obj, raw_size)
-        font_size = pdfium_c.FPDFText_GetFontSize(text_page, index)
-        desc = _descent(font) * font_size
         x, y = ctypes.c_double(), ctypes.c_double()
         pdfium_c.FPDFText_GetCharOrigin(text_page, index, x, y)
+        font = self._font(pdfium_c.FPDFTextObj_GetFont(obj))
+        font_size = pdfium_c.FPDFText_GetFontSize(text_page, index)
+        colour = _rgb(pdfium_c.FPDFPageObj_GetFillColor, obj)
+        matrix = (m.a, m.b, m.c, m.d, x.value, y.value)
+        return self._style(font, font_size, matrix, False, colour)
+
+    def _style(
+        self,
+        font: _Font,
+        font_size: float,
+        matrix: Matrix,
+        blank: bool,
+        colour: tuple[float, ...] | None,
+    ) -> Obj:
+        """pdfminer's box height for a run: the font's descent to the font size above it."""
+        a, b, c, d, _, y = matrix
         # pdfminer's "upright"; "level" text also runs along x (slanted is fine)
         upright = a * d > 0 and b * c <= 0
         level = upright and abs(b) < _EPSILON
-        if level:
-            bottom_y = y.value + desc * d
+        if level or blank:
+            bottom_y = y + font.descent * font_size * d
             top_y = bottom_y + font_size * d
         else:
             span = font_size * math.hypot(c, d)
-            bottom_y, top_y = y.value - span / 2, y.value + span / 2
-        name = _font_name(font)
+            bottom_y, top_y = y - span / 2, y + span / 2
         top = self._top_base - top_y
         return {
             "object_type": "char",
             "page_number": self.page_number,
-            "fontname": name,
+            "fontname": font.name,
             "size": top_y - bottom_y,
             "upright": upright,
             "level": level,
-            "y0": bottom_y,
-            "y1": top_y,
             "top": top,
             "bottom": self._top_base - bottom_y,
             "doctop": top,
             "height": top_y - bottom_y,
-            "matrix": (a, b, c, d, x.value, y.value),
-            "non_stroking_color": _rgb(pdfium_c.FPDFPageObj_GetFillColor, obj),
-            "stroking_color": _rgb(pdfium_c.FPDFPageObj_GetStrokeColor, obj),
-            "bold": _is_bold(font, name),
-            "italic": _is_italic(font),
+            "matrix": matrix,
+            "non_stroking_color": colour,
+            "bold": font.bold,
+            "italic": font.italic,
         }
 
+    def _font(self, handle: Any) -> _Font:
+        """Name, weight, slant and descent of a font, read once per page."""
+        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+        if key not in self._fonts:
+            self._fonts[key] = _Font.read(handle) if key else _Font("", False, False, 0.0)
+        return self._fonts[key]
 
-def _descent(font: Any) -> float:
-    """The font's descent per unit of size, negative, as pdfminer takes it."""
-    descent = ctypes.c_float()
-    if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
-        return 0.0
-    return -abs(descent.value) / 1000.0
+
+@dataclass(frozen=True, slots=True)
+class _Font:
+    name: str
+    bold: bool
+    italic: bool
+    descent: float  # per unit of size, negative, as pdfminer takes it
+
+    @classmethod
+    def read(cls, font: Any) -> _Font:
+        from .pdf_text import is_bold
+
+        n = pdfium_c.FPDFFont_GetBaseFontName(font, _NAME_BUF, len(_NAME_BUF))
+        name = _NAME_BUF.raw[: max(n - 1, 0)].decode("utf-8", "replace")
+        descent = ctypes.c_float()
+        if not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
+            descent.value = 0.0
+        return cls(
+            name,
+            pdfium_c.FPDFFont_GetWeight(font) >= 600 or is_bold(name),
+            bool(pdfium_c.FPDFFont_GetFlags(font) & _ITALIC_FLAG),
+            -abs(descent.value) / 1000.0,
+        )
 
 
 def _char(code: int) -> str:
@@ -421,24 +456,6 @@ def _page_text(text_page: Any, count: int) -> str | None:
     if any("\ud800" <= c <= "\udfff" for c in text):
         return None
     return text.translate(_HYPHEN_MARKS)
-
-
-def _trim_overhangs(text_page: Any, run: list[Obj], x_shift: float) -> None:
-    """End a character where the next one starts when its box is its ink, not its advance.
-
-    PDFium's box covers a glyph's advance and its ink; pdfminer's is the advance
-    alone. Where a glyph's ink reaches past its advance (bold "a", italics) the
-    wider box would narrow the gap to the next word. Only characters overlapping
-    the next one are checked, with one more call for their ink box.
-    """
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    for a, b in itertools.pairwise(run):
-        if not (a["level"] and a["x0"] < b["x0"] < a["x1"]):
-            continue
-        pdfium_c.FPDFText_GetCharBox(text_page, a["index"], left, right, bottom, top)
-        if right.value + x_shift >= a["x1"] - _EPSILON:  # the box ends where the ink does
-            a["x1"] = b["x0"]
-            a["width"] = b["x0"] - a["x0"]
 
 
 def _matrix(obj: Any) -> Matrix:
@@ -502,26 +519,6 @@ def _classify(shape: str, pts: list[tuple[float, float]]) -> tuple[str, list[Any
     if shape[:1] == "m" and len(pts) > 1:
         return "curve", pts
     return None
-
-
-_NAME_BUF = ctypes.create_string_buffer(512)
-
-
-def _font_name(font: Any) -> str:
-    if not font:
-        return ""
-    n = pdfium_c.FPDFFont_GetBaseFontName(font, _NAME_BUF, len(_NAME_BUF))
-    return _NAME_BUF.raw[: max(n - 1, 0)].decode("utf-8", "replace")
-
-
-def _is_bold(font: Any, name: str) -> bool:
-    from .pdf_text import is_bold
-
-    return bool(font) and (pdfium_c.FPDFFont_GetWeight(font) >= 600 or is_bold(name))
-
-
-def _is_italic(font: Any) -> bool:
-    return bool(font) and bool(pdfium_c.FPDFFont_GetFlags(font) & (1 << 6))
 
 
 class PdfiumDocument:
