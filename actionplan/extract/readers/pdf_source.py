@@ -46,6 +46,7 @@ _SPACE = 0x20
 _EPSILON = 1e-3
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flags
 _NAME_BUF = ctypes.create_string_buffer(512)
+_REOPEN = 50  # pages read before a long document is reopened to free PDFium's caches
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
@@ -522,32 +523,53 @@ def _classify(shape: str, pts: list[tuple[float, float]]) -> tuple[str, list[Any
 
 
 class PdfiumDocument:
-    """The pages of one PDF as `PdfiumPage`s, each loaded when asked for."""
+    """The pages of one PDF as `PdfiumPage`s, each loaded when asked for.
 
-    def __init__(self, pdf: pdfium.PdfDocument) -> None:
+    PDFium keeps every object it has parsed (fonts, content streams) until the
+    document closes, so a long document is reopened every `_REOPEN` pages when
+    read in order: memory stays flat however many pages there are.
+    """
+
+    def __init__(self, pdf: pdfium.PdfDocument, path: Path | None = None) -> None:
         self._pdf = pdf
-        self.pages = _Pages(pdf)
+        self._path = path
+        self.pages = _Pages(self)
+
+    def page(self, index: int) -> PdfiumPage:
+        try:
+            return PdfiumPage(self._pdf[index], index + 1)
+        except pdfium.PdfiumError as e:
+            raise _corrupt(e) from e
+
+    def reopen(self) -> None:
+        if self._path is not None:
+            self._pdf.close()
+            self._pdf = pdfium.PdfDocument(str(self._path))
+
+    def __len__(self) -> int:
+        return len(self._pdf)
 
     def close(self) -> None:
         self._pdf.close()
 
 
 class _Pages:
-    def __init__(self, pdf: pdfium.PdfDocument) -> None:
-        self._pdf = pdf
+    """pdfplumber's `pdf.pages`: a sized sequence; iterating it reads pages in order."""
+
+    def __init__(self, doc: PdfiumDocument) -> None:
+        self._doc = doc
 
     def __len__(self) -> int:
-        return len(self._pdf)
+        return len(self._doc)
 
     def __getitem__(self, index: int) -> PdfiumPage:
-        try:
-            return PdfiumPage(self._pdf[index], index + 1)
-        except pdfium.PdfiumError as e:
-            raise _corrupt(e) from e
+        return self._doc.page(index)
 
     def __iter__(self) -> Iterator[PdfiumPage]:
-        for i in range(len(self._pdf)):
-            yield self[i]
+        for i in range(len(self._doc)):
+            if i and i % _REOPEN == 0:
+                self._doc.reopen()
+            yield self._doc.page(i)
 
 
 def _corrupt(e: BaseException) -> Exception:
@@ -577,7 +599,7 @@ def open_pages(path: Path) -> Iterator[Any]:
         with open_pdf(path) as fallback:
             yield fallback
         return
-    doc = PdfiumDocument(pdf)
+    doc = PdfiumDocument(pdf, path)
     try:
         if len(doc.pages) == 0:
             raise PdfError("truncated or corrupt PDF: no pages")
