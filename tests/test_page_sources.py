@@ -25,8 +25,10 @@ from tests.pdfbuild import Doc, Spec, run, text
 
 GREEN = (0.0, 0.69, 0.31)
 RED = (1.0, 0.0, 0.0)
-WIDTHS = [50, 260, 110, 110, 50]
-HEADER = [text(h, bold=True) for h in ("Ref", "Action", "Lead officer", "Target date", "RAG")]
+WIDTHS = [50.0, 260.0, 110.0, 110.0, 50.0]
+HEADER: list[Spec | None] = [
+    text(h, bold=True) for h in ("Ref", "Action", "Lead officer", "Target date", "RAG")
+]
 
 
 def _actions(path: Path, source: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:

@@ -15,10 +15,10 @@ dicts, so this module builds those dicts from PDFium with pdfminer's geometry:
 - paths are split into lines, rectangles and curves by pdfminer's rules;
 - a page with /Rotate is turned upright first, as pdfminer does.
 
-The per-character loop makes three foreign calls (text, box, owning object);
-font, size, colour and baseline are read once per text object. Calls go through
-private ctypes prototypes returning plain ints, so no pointer objects are made
-per character.
+Per character there are two foreign calls (owning text object, advance box);
+the text comes in one call per page, and font, size, colour and baseline once
+per text object. The hot calls go through private ctypes prototypes taking and
+returning plain ints, so no pointer objects are made per character.
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ Matrix = tuple[float, float, float, float, float, float]
 
 # PDFium's stand-ins for a hyphen ending a line, as a str.translate table
 _HYPHEN_MARKS = {0x02: "-", 0xFFFE: "-"}
-_SPACE = 0x20
 _EPSILON = 1e-3
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flags
 _NAME_BUF = ctypes.create_string_buffer(512)
@@ -100,7 +99,11 @@ def _rgb(getter: Any, obj: Any) -> tuple[float, ...] | None:
 
 
 class PdfiumPage(Container):
-    """One page: pdfplumber's `chars`, `rects`, `lines`, `curves`, words and tables."""
+    """One page: pdfplumber's `chars`, `rects`, `lines`, `curves`, words and tables.
+
+    Objects carry pdfplumber's keys; `doctop` is the page's own `top`, as the
+    readers never measure across pages.
+    """
 
     def __init__(self, page: pdfium.PdfPage, number: int) -> None:
         self.page_number = number
@@ -222,7 +225,7 @@ class PdfiumPage(Container):
         ys = [p[1] for p in points]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         top = self._top_base - y1
-        out = {
+        return {
             "object_type": kind,
             "x0": x0 + self._x_shift,
             "x1": x1 + self._x_shift,
@@ -236,7 +239,6 @@ class PdfiumPage(Container):
             "pts": [self._point(x, y) for x, y in points],
             **style,
         }
-        return out
 
     def _chars(self, order: dict[int, tuple[int, Matrix]]) -> list[Obj]:
         """Characters as pdfplumber dicts, in the content order of their text objects."""
@@ -255,7 +257,8 @@ class PdfiumPage(Container):
         return chars
 
     def _chars_by_object(self, text_page: Any) -> dict[int, list[Obj]]:
-        """The hot loop: two or three foreign calls per character, one dict copy.
+        """The hot loop: two foreign calls per character (three on a page with a
+        line-end hyphen mark, whose text cannot come in one call), one dict copy.
 
         PDFium lists a text object's characters together, so its style is looked
         up once per run. A space with no advance is one PDFium inferred from a gap.
