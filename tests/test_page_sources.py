@@ -11,6 +11,7 @@ fifth decimal: PDFium keeps coordinates in float32.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 
 from actionplan import extract_file
+from actionplan.extract.grid import Line
 from actionplan.extract.readers import pdf_reader
 from actionplan.schemas import StatusValue
 from tests.conftest import shared_file
@@ -124,3 +126,28 @@ def test_seed_pdf_same_on_both_sources(prefix: str, monkeypatch: pytest.MonkeyPa
     new = _actions(path, "pdfium", monkeypatch)
     assert new  # every seed is a plan
     _assert_same(new, _actions(path, "pdfminer", monkeypatch))
+
+
+def test_pdf_with_a_rebuilt_cross_reference_table_goes_to_pdfminer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PDFium quietly rebuilds a damaged file; pdfminer reads it and reports what is lost."""
+    doc = Doc(tmp_path / "ok.pdf")
+    doc.text(50, 50, "Improvement plan")
+    data = doc.save().read_bytes()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n999", data))
+    opened: list[Path] = []
+    real_open = pdf_reader.open_pdf
+
+    def recording_open(path: Path) -> Any:
+        opened.append(path)
+        return real_open(path)
+
+    monkeypatch.setattr(pdf_reader, "open_pdf", recording_open)
+    grid = pdf_reader.read_pdf(broken)
+    assert opened == [broken]
+    assert [b.text for b in grid.blocks if isinstance(b, Line)] == ["Improvement plan"]
+    opened.clear()
+    pdf_reader.read_pdf(tmp_path / "ok.pdf")
+    assert opened == []

@@ -243,6 +243,8 @@ class PdfiumPage(Container):
     def _chars(self, order: dict[int, tuple[int, Matrix]]) -> list[Obj]:
         """Characters as pdfplumber dicts, in the content order of their text objects."""
         text_page = pdfium_c.FPDFText_LoadPage(self._page.raw)
+        if not text_page:
+            raise pdfium.PdfiumError("PDFium could not read the page's text")
         try:
             by_object = self._chars_by_object(text_page)
             for owner, (_, outer) in order.items():
