@@ -59,6 +59,31 @@ _VP, _INT = ctypes.c_void_p, ctypes.c_int
 _get_unicode = _proto(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _VP, _INT)
 _get_object = _proto(pdfium_c.FPDFText_GetTextObject, _VP, _VP, _INT)
 _loose_box = _proto(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, _VP)
+# once per text object
+_DOUBLE_P = ctypes.POINTER(ctypes.c_double)
+_UINT_P = ctypes.POINTER(ctypes.c_uint)
+_char_matrix = _proto(pdfium_c.FPDFText_GetMatrix, _INT, _VP, _INT, _VP)
+_char_origin = _proto(pdfium_c.FPDFText_GetCharOrigin, _INT, _VP, _INT, _DOUBLE_P, _DOUBLE_P)
+_font_size = _proto(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, _INT)
+_object_font = _proto(pdfium_c.FPDFTextObj_GetFont, _VP, _VP)
+_fill_colour = _proto(
+    pdfium_c.FPDFPageObj_GetFillColor, _INT, _VP, _UINT_P, _UINT_P, _UINT_P, _UINT_P
+)
+
+
+class _OutParams:
+    """Out-parameters reused for every text object, to save allocating them each time."""
+
+    def __init__(self) -> None:
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_ref = ctypes.addressof(self.matrix)
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.x_ref, self.y_ref = ctypes.pointer(self.x), ctypes.pointer(self.y)
+        self.rgba = [ctypes.c_uint() for _ in range(4)]
+        self.rgba_refs = [ctypes.pointer(v) for v in self.rgba]
+
+
+_OUT = _OutParams()
 
 
 def _mult(m: Matrix, n: Matrix) -> Matrix:
@@ -340,7 +365,7 @@ class PdfiumPage(Container):
             return None
         font_size = ctypes.c_float()
         pdfium_c.FPDFTextObj_GetFontSize(obj, font_size)
-        font = self._font(pdfium_c.FPDFTextObj_GetFont(obj))
+        font = self._font(_object_font(owner))
         x0 = e + self._x_shift
         space = self._style(font, font_size.value, (a, b, c, d, e, f), True, None)
         space.update(text=" ", x0=x0, x1=x0, width=0.0)
@@ -357,16 +382,18 @@ class PdfiumPage(Container):
 
     def _text_style(self, text_page: Any, index: int, owner: int) -> Obj | None:
         """What every character of one text object shares: font, size, colour, line."""
-        obj = ctypes.cast(owner, pdfium_c.FPDF_PAGEOBJECT)
-        m = pdfium_c.FS_MATRIX()
-        if not pdfium_c.FPDFText_GetMatrix(text_page, index, m):
+        handle = ctypes.cast(text_page, ctypes.c_void_p).value
+        out = _OUT
+        if not _char_matrix(handle, index, out.matrix_ref):
             return None
-        x, y = ctypes.c_double(), ctypes.c_double()
-        pdfium_c.FPDFText_GetCharOrigin(text_page, index, x, y)
-        font = self._font(pdfium_c.FPDFTextObj_GetFont(obj))
-        font_size = pdfium_c.FPDFText_GetFontSize(text_page, index)
-        colour = _rgb(pdfium_c.FPDFPageObj_GetFillColor, obj)
-        matrix = (m.a, m.b, m.c, m.d, x.value, y.value)
+        _char_origin(handle, index, out.x_ref, out.y_ref)
+        m = out.matrix
+        font = self._font(_object_font(owner))
+        font_size = _font_size(handle, index)
+        colour = None
+        if _fill_colour(owner, *out.rgba_refs):
+            colour = (out.rgba[0].value / 255, out.rgba[1].value / 255, out.rgba[2].value / 255)
+        matrix = (m.a, m.b, m.c, m.d, out.x.value, out.y.value)
         return self._style(font, font_size, matrix, False, colour)
 
     def _style(
@@ -406,10 +433,11 @@ class PdfiumPage(Container):
             "italic": font.italic,
         }
 
-    def _font(self, handle: Any) -> _Font:
+    def _font(self, key: int | None) -> _Font:
         """Name, weight, slant and descent of a font, read once per page."""
-        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+        key = key or 0
         if key not in self._fonts:
+            handle = ctypes.cast(key, pdfium_c.FPDF_FONT)
             self._fonts[key] = _Font.read(handle) if key else _Font("", False, False, 0.0)
         return self._fonts[key]
 
