@@ -230,6 +230,7 @@ def read_document(path: Path, finder: TableFinder) -> Grid:
 
 
 def _open_pages(path: Path) -> Any:
+    """The document's pages from PAGE_SOURCE; both give pdfplumber-shaped pages."""
     if PAGE_SOURCE == "pdfium":
         from .pdf_source import open_pages
 
