@@ -568,9 +568,7 @@ def test_labelled_area_banners_give_number_timescale_and_wording(tmp_path: Path)
             "pupils understand in lessons."
         ),
         _tr("Train staff in questioning techniques.", "Deputy Head", "March 2024"),
-        _tr(
-            "@colspan='3'@Finding 2 – Plans do not say how the child's experience will improve."
-        ),
+        _tr("@colspan='3'@Finding 2 – Plans do not say how the child's experience will improve."),
         _tr("Audit twenty plans each quarter.", "Service Manager", "June 2024"),
     )
     plan = extract_file(_html(tmp_path, body))

@@ -44,6 +44,9 @@ _FOOT = 0.85  # a borderless table ending below this share of the page may carry
 _LINE = 1.2  # a line of text is about this many font sizes tall
 _FALLBACK_SIZE = 9.0  # points: body size assumed on a page whose size is unknown
 _ROOM_FOR_A_LINE = 1.5  # lines: a table ending higher above the foot than this ended its row
+# The parser under pdfplumber's word and table code: "pdfium" (pdf_source), or
+# "pdfminer", pdfplumber's own and five times slower, kept to compare the two.
+PAGE_SOURCE = "pdfium"
 
 # Everything pdfminer is known to throw on damaged files.
 _CORRUPT = (
@@ -254,7 +257,7 @@ def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None
     """
     pages: list[_Page] = []
     words = 0
-    with open_pdf(path) as pdf:
+    with _open_pages(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 source = ocr.page(page, number) if ocr else page
@@ -275,6 +278,15 @@ def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None
         grid.ocr_words = ocr.words
         grid.notes = [*ocr.notes, *ocr.missing_note()]
     return grid
+
+
+def _open_pages(path: Path) -> Any:
+    """The document's pages from PAGE_SOURCE; both give pdfplumber-shaped pages."""
+    if PAGE_SOURCE == "pdfium":
+        from .pdf_source import open_pages
+
+        return open_pages(path)
+    return open_pdf(path)
 
 
 def read_pdf(
