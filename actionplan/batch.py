@@ -37,6 +37,7 @@ MANIFEST = ".actionplan-manifest"
 """JSON, but named so that globbing OUT for *.json finds only plans."""
 MANIFEST_VERSION = 1
 DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY_MB = 4096
 
 _DECLARED = {".pdf": "PDF", ".docx": "Word document", ".html": "HTML", ".htm": "HTML"}
 
@@ -47,6 +48,7 @@ class Options:
 
     jobs: int = 1
     timeout: float | None = DEFAULT_TIMEOUT
+    memory_mb: int | None = DEFAULT_MEMORY_MB
     force: bool = False
     formats: tuple[str, ...] = FORMATS
     excel: bool = False
@@ -137,13 +139,25 @@ def expand_inputs(inputs: Iterable[Path], *, skip: Path | None = None) -> list[P
 def extract_to_json(path: Path, *, profile: Profile | None, engine: str) -> dict[str, Any]:
     """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason.
 
-    JSON text pickles far cheaper than a pydantic tree.
+    JSON text pickles far cheaper than a pydantic tree. Running out of memory
+    is the run's limit, not the file's fault, even when a reader wrapped it.
     """
     try:
         plan = extract_file(path, profile=profile, engine=engine)
     except ExtractionError as exc:
+        if _caused_by(exc, MemoryError):
+            raise MemoryError from exc
         return {"error": _explain(path, exc.reason)}
     return {"json": plan.model_dump_json(indent=2) + "\n"}
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _explain(path: Path, reason: str) -> str:
@@ -306,7 +320,12 @@ def run_batch(
     last_save = time.monotonic()
     kwargs = {"profile": options.profile, "engine": options.engine}
     done_iter = run_parallel(
-        todo, extract_to_json, jobs=options.jobs, timeout=options.timeout, kwargs=kwargs
+        todo,
+        extract_to_json,
+        jobs=options.jobs,
+        timeout=options.timeout,
+        memory_mb=options.memory_mb,
+        kwargs=kwargs,
     )
     for done in done_iter:
         path: Path = done.item

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from actionplan.batch import (
+    DEFAULT_MEMORY_MB,
     DEFAULT_TIMEOUT,
     FORMATS,
     Options,
@@ -103,6 +104,14 @@ def extract(
     ] = ",".join(FORMATS),
     jobs: JobsOption = None,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    memory_limit: Annotated[
+        int,
+        typer.Option(
+            "--memory-limit",
+            min=0,
+            help="Megabytes per worker before a file is abandoned (0: no limit).",
+        ),
+    ] = DEFAULT_MEMORY_MB,
     force: Annotated[
         bool, typer.Option("--force", help="Extract again even files whose sha256 is unchanged.")
     ] = False,
@@ -125,6 +134,7 @@ def extract(
     options = Options(
         jobs=jobs or default_jobs(),
         timeout=timeout,
+        memory_mb=memory_limit or None,
         force=force,
         formats=_formats(fmt),
         excel=excel,
