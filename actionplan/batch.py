@@ -27,6 +27,9 @@ from actionplan.dataset import Document, Table, build_tables, warning_counts
 from actionplan.extract.api import ExtractionError, extract_file, sha256_of
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.readers.detect import FormatError, detect_format
+from actionplan.extract.reasons import plain_reason
+from actionplan.inputs import input_problem, shown
+from actionplan.outdir import check_output, hold
 from actionplan.pool import run_parallel
 from actionplan.schemas import ActionPlan
 from actionplan.writers import csv_text, jsonl_text, write_atomic
@@ -70,7 +73,7 @@ class FileOutcome:
 
     @property
     def message(self) -> str:
-        return f"{self.path}: {self.error}"
+        return f"{shown(self.path)}: {self.error}"
 
 
 @dataclass
@@ -148,6 +151,10 @@ def extract_to_json(path: Path, *, profile: Profile | None, engine: str) -> dict
         if _caused_by(exc, MemoryError):
             raise MemoryError from exc
         return {"error": _explain(path, exc.reason)}
+    except MemoryError:
+        raise
+    except Exception as exc:  # a library failing on a damaged file: one plain line
+        return {"error": plain_reason(exc)}
     return {"json": plan.model_dump_json(indent=2) + "\n"}
 
 
@@ -163,6 +170,8 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
 def _explain(path: Path, reason: str) -> str:
     """Say so when a file is not what its name claims (an HTML page saved as .pdf)."""
     declared = _DECLARED.get(path.suffix.lower())
+    if input_problem(path):  # not a regular file: never opened
+        return reason
     try:
         found = detect_format(path)
     except (FormatError, OSError):
@@ -281,7 +290,22 @@ def run_batch(
     options: Options,
     on_outcome: Callable[[FileOutcome], None] | None = None,
 ) -> BatchReport:
-    """Extract `files` into `out`, reusing unchanged ones, and write the run's tables."""
+    """Extract `files` into `out`, reusing unchanged ones, and write the run's tables.
+
+    Raises OutputError, before any work, when `out` (or the --db) cannot be
+    written or another run holds `out`.
+    """
+    check_output(out, options.db)
+    with hold(out):
+        return _run(files, out, options, on_outcome)
+
+
+def _run(
+    files: list[Path],
+    out: Path,
+    options: Options,
+    on_outcome: Callable[[FileOutcome], None] | None,
+) -> BatchReport:
     started = time.monotonic()
     keep_json = "json" in options.formats
     settings = run_settings(options)
@@ -289,7 +313,8 @@ def run_batch(
     # a manifest from another release, profile or engine means nothing is reused; with none
     # (a run killed before its first save) JSON recording the same file and sha256 still is
     fresh = options.force or (bool(saved) and saved != settings)
-    names = assign_names(files, manifest)
+    problems = {path: input_problem(path) for path in files}
+    names = assign_names([p for p in files if problems[p] is None], manifest)
     outcomes: dict[Path, FileOutcome] = {}
     todo: list[Path] = []
     shas: dict[Path, str] = {}
@@ -300,6 +325,9 @@ def run_batch(
             on_outcome(outcome)
 
     for path in files:
+        if problems[path]:  # never opened here: a FIFO or a device would block the run
+            settle(FileOutcome(path, "", error=problems[path]))
+            continue
         name = names[path]
         try:
             shas[path] = sha256_of(path)

@@ -7,6 +7,7 @@ below, so a new command takes the same flags by naming them.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -87,6 +88,12 @@ def _formats(value: str) -> tuple[str, ...]:
     return tuple(chosen)
 
 
+def _oserror(exc: OSError | sqlite3.Error) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
 def _files(inputs: list[Path], skip: Path | None = None) -> list[Path]:
     files = expand_inputs(inputs, skip=skip)
     if not files:
@@ -129,6 +136,7 @@ def extract(
 
     Exit codes: 0 all files ok, 1 some files failed, 2 usage error.
     """
+    from actionplan.outdir import OutputError
     from actionplan.progress import reporter, summary_lines
 
     options = Options(
@@ -149,6 +157,12 @@ def extract(
     except KeyboardInterrupt:
         typer.echo("interrupted: every file already in the output is complete", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except OutputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a folder gone mid-run
+        typer.echo(f"error: cannot write the results: {_oserror(exc)}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
     if not quiet:
         for line in summary_lines(report, out):
             typer.echo(line)

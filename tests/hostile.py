@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import struct
+import zipfile
+
 
 def many_page_pdf(pages: int) -> bytes:
     """A valid PDF of `pages` pages sharing one content stream, written by hand (fast)."""
@@ -41,3 +45,40 @@ def long_text_plan(rows: int) -> str:
         for i in range(1, rows + 1)
     ]
     return "\n".join(["# Improvement plan", "", head, *body]) + "\n"
+
+
+def bad_mediabox_pdf() -> bytes:
+    """A one-page PDF whose MediaBox holds a name where a number belongs."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 /Wide 842] /Contents 3 0 R >>"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            b"<< /Length 0 >>\nstream\n\nendstream",
+            page,
+        ]
+    )
+
+
+def docx_with(source: bytes, member: str, replace: bytes | None = None) -> bytes:
+    """A copy of the DOCX `source` with one member's bytes replaced (or its deflate data broken)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == member and replace is not None:
+                data = replace
+            zout.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    if replace is not None:
+        return out.getvalue()
+    return _break_deflate(out.getvalue(), member)
+
+
+def _break_deflate(archive: bytes, member: str) -> bytes:
+    """Overwrite the start of `member`'s compressed data so inflating it fails (zlib error)."""
+    with zipfile.ZipFile(io.BytesIO(archive)) as z:
+        info = z.getinfo(member)
+    header = info.header_offset
+    name_len, extra_len = struct.unpack("<HH", archive[header + 26 : header + 30])
+    start = header + 30 + name_len + extra_len
+    return archive[:start] + b"\xff" * 8 + archive[start + 8 :]

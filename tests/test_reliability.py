@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
+import os
+import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from actionplan import batch
 from actionplan.batch import MANIFEST
 from actionplan.cli import app
 from actionplan.extract.grid import Grid
 from actionplan.extract.readers import text_reader
 from actionplan.extract.readers.text_reader import read_text
-from tests.hostile import long_text_plan, many_page_pdf
+from actionplan.inputs import shown
+from actionplan.outdir import hold
+from tests.hostile import bad_mediabox_pdf, docx_with, long_text_plan, many_page_pdf
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "example-borough-action-plan.txt"
+SAMPLE_DOCX = ROOT / "samples" / "northfield-vale-action-plan.docx"
 
 
 def _errors(output: str) -> list[str]:
@@ -64,3 +75,190 @@ def test_a_timeout_holds_when_it_falls_in_a_garbage_collector_callback(
     finally:
         gc.callbacks.remove(slow_collection)
     assert _errors(result.output) == [f"error: {plan}: timed out after 1 s"], result.output
+
+
+# ----------------------------------------------------------------------------- the output folder
+
+
+def test_a_second_run_into_a_folder_in_use_refuses(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with hold(out):  # a run in progress
+        result = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 2
+    assert _errors(result.output) == [
+        f"error: {out}: in use by another run (process {os.getpid()})"
+    ]
+    assert not list(out.glob("*.json"))
+
+
+def test_a_killed_run_does_not_leave_its_folder_locked(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    code = "import sys, time; from pathlib import Path; from actionplan.outdir import hold\n"
+    code += "with hold(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(600)"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(out)], cwd=ROOT, stdout=subprocess.PIPE
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+    busy = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)])
+    assert busy.exit_code == 2, busy.output
+    holder.kill()
+    holder.wait(10)
+    assert runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "target, reason",
+    [
+        ("file", "not a folder (the output folder must be one)"),
+        ("/proc/actionplan-out", "cannot create the output folder"),
+    ],
+)
+def test_an_unusable_output_folder_is_one_line_before_any_work(
+    tmp_path: Path, target: str, reason: str
+) -> None:
+    out = tmp_path / target if target == "file" else Path(target)
+    if target == "file":
+        out.write_text("already a file", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    [line] = _errors(result.output)
+    assert line.startswith(f"error: {out}: {reason}")
+
+
+def test_a_database_in_a_read_only_place_is_refused_before_any_work(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out), "--db", "/proc/x.sqlite"])
+    assert result.exit_code == 2
+    assert _errors(result.output) == ["error: /proc: cannot write here: No such file or directory"]
+    assert not list(out.glob("*.json"))  # refused before extracting
+
+
+def test_a_full_disk_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(path: Path, _text: str, **_kw: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(batch, "write_atomic", full)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    written = out / "example-borough-action-plan.json"
+    assert _errors(result.output) == [
+        f"error: cannot write the results: {written}: No space left on device"
+    ]
+
+
+def test_debug_on_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.pdf"
+    result = runner.invoke(app, ["debug", str(missing), "-o", str(tmp_path / "p.png")])
+    assert result.exit_code == 1
+    assert _errors(result.output) == [f"error: {missing}: no such file"]
+
+
+# ----------------------------------------------------------------------------- odd inputs
+
+
+def _odd_inputs(folder: Path) -> dict[Path, str]:
+    """Inputs that are not regular files, each with the reason it must get."""
+    folder.mkdir()
+    fifo = folder / "pipe.txt"
+    os.mkfifo(fifo)
+    loop = folder / "loop.txt"
+    loop.symlink_to(loop)
+    undecodable = Path(os.fsdecode(bytes(folder) + b"/plan-\xff.txt"))
+    shutil.copy(SAMPLE, undecodable)
+    return {
+        fifo: "a named pipe (FIFO), not a regular file",
+        Path("/dev/zero"): "a device, not a regular file",
+        loop: "symbolic link loop",
+        undecodable: "file name is not valid UTF-8",
+    }
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifos_devices_loops_and_undecodable_names_cost_one_line_each(tmp_path: Path) -> None:
+    odd = _odd_inputs(tmp_path / "in")
+    args = [str(p) for p in odd]
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "actionplan",
+            "extract",
+            *args,
+            str(SAMPLE),
+            "-o",
+            str(tmp_path / "o"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
+    stderr = run.stderr.decode("utf-8", "replace")
+    assert run.returncode == 1, stderr
+    assert "Traceback" not in stderr
+    expected = {f"error: {shown(p)}: {reason}" for p, reason in odd.items()}
+    assert set(_errors(stderr)) == expected
+    assert "1 ok, 4 failed, 6 actions" in run.stdout.decode()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_detect_and_validate_refuse_a_fifo_without_opening_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for command in ("detect", "validate"):
+        run = subprocess.run(
+            [sys.executable, "-m", "actionplan", command, str(fifo)],
+            cwd=ROOT,
+            capture_output=True,
+            timeout=60,
+        )
+        output = run.stdout.decode() + run.stderr.decode()
+        assert run.returncode == 1, output
+        assert f"{fifo}: a named pipe (FIFO), not a regular file" in output
+
+
+def test_names_with_newlines_and_escapes_are_printed_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    hostile = folder / "empty\n\x1b[2Jerror: forged.txt"
+    hostile.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(hostile), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert _errors(result.output) == [
+        f"error: {folder}/empty\\n\\x1b[2Jerror: forged.txt: empty file"
+    ]
+
+
+# ----------------------------------------------------------------------------- damaged files
+
+
+def _damaged(folder: Path) -> dict[Path, str]:
+    folder.mkdir()
+    source = SAMPLE_DOCX.read_bytes()
+    files = {
+        folder / "rels.docx": (docx_with(source, "_rels/.rels", b""), "corrupt Word document"),
+        folder / "zlib.docx": (docx_with(source, "word/document.xml"), "damaged compressed data"),
+        folder / "box.pdf": (bad_mediabox_pdf(), "damaged PDF page tree or page boxes"),
+    }
+    for path, (data, _) in files.items():
+        path.write_bytes(data)
+    return {path: reason for path, (_, reason) in files.items()}
+
+
+@pytest.mark.parametrize("command", ["extract", "detect", "validate"])
+def test_damaged_files_get_one_plain_line_in_every_command(tmp_path: Path, command: str) -> None:
+    damaged = _damaged(tmp_path / "in")
+    args = [command, *map(str, damaged)]
+    if command == "extract":
+        args += ["-o", str(tmp_path / "out")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "internal error" not in result.output
+    for path, reason in damaged.items():
+        [line] = [line for line in result.output.splitlines() if str(path) in line]
+        assert f"{path}: {reason}" in line

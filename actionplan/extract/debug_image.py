@@ -14,6 +14,7 @@ from actionplan.extract.engine.profile import Profile
 from actionplan.extract.inspect import analyse
 from actionplan.extract.readers.detect import detect_format
 from actionplan.extract.readers.pdf_reader import open_pdf
+from actionplan.inputs import input_problem
 from actionplan.schemas import SourceFormat
 
 ROLE_COLOURS: dict[str, tuple[int, int, int]] = {
@@ -43,6 +44,9 @@ def draw_page(
     resolution: int = 100,
 ) -> int:
     """Save an annotated PNG of one page; returns how many cells were drawn."""
+    problem = input_problem(path)
+    if problem:
+        raise ExtractionError(path, problem)
     if detect_format(path) is not SourceFormat.PDF:
         raise ExtractionError(path, "debug draws PDF pages; this file is not a PDF")
     raw = analyse(path, profile=profile)

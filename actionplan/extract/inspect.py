@@ -17,6 +17,8 @@ from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
+from actionplan.extract.reasons import plain_reason
+from actionplan.inputs import input_problem
 
 
 @dataclass
@@ -42,12 +44,19 @@ class LayoutReport:
 def analyse(path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber") -> RawPlan:
     """The engine's raw reading of a file, before normalisation."""
     profile = profile or builtin_profile("generic")
+    problem = input_problem(path)
+    if problem:
+        raise ExtractionError(path, problem)
     try:
         fmt = detect_format(path)
         grid = read_grid(path, fmt, engine)
+        return layout(grid, profile)
     except (ReaderError, OSError) as exc:
         raise ExtractionError(path, str(exc)) from exc
-    return layout(grid, profile)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a library failing on a damaged file: one plain line
+        raise ExtractionError(path, plain_reason(exc)) from exc
 
 
 def describe(
