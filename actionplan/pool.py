@@ -56,9 +56,6 @@ class Limits:
     timeout: float | None = None
     memory_mb: int | None = None
 
-    def memory_error(self) -> str:
-        return f"ran out of memory (limit {self.memory_mb} MB)"
-
 
 class WorkerStartError(RuntimeError):
     """Workers die before they can take any work (e.g. the package cannot be imported)."""
@@ -72,7 +69,7 @@ def _serve(conn: Connection, work: Work, kwargs: dict[str, Any], limits: Limits)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
     _exit_with_parent(os.getppid())
     with suppress(OSError, EOFError):
-        _limit_memory(limits.memory_mb)
+        megabytes = _limit_memory(limits.memory_mb)
         conn.send(("ready",))
         while (message := conn.recv()) is not None:
             index, item = message
@@ -81,23 +78,24 @@ def _serve(conn: Connection, work: Work, kwargs: dict[str, Any], limits: Limits)
             try:
                 reply = ("done", index, work(item, **kwargs), None)
             except MemoryError:  # the address space is spent: report, then make way
-                conn.send(("limit", index, None, limits.memory_error()))
+                conn.send(("limit", index, None, f"ran out of memory (limit {megabytes} MB)"))
                 return
             except BaseException as exc:  # a bug costs one item, never the worker loop
                 reply = ("done", index, None, f"internal error: {type(exc).__name__}: {exc}")
             conn.send(reply)
 
 
-def _limit_memory(megabytes: int | None) -> None:
-    if megabytes is None:
-        return
+def _limit_memory(megabytes: int | None) -> int | None:
+    """Cap this process's address space (never above a cap it inherited); the cap in MB."""
     import resource
 
-    limit = megabytes * 1024 * 1024
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    inherited = [b for b in (soft, hard) if b != resource.RLIM_INFINITY]
+    limit = min(([megabytes << 20] if megabytes else []) + inherited, default=None)
+    if limit is None:
+        return None
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    return limit >> 20
 
 
 def _exit_with_parent(parent: int) -> None:

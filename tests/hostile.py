@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import resource
 import struct
 import zipfile
+from collections.abc import Callable
 
 
 def many_page_pdf(pages: int) -> bytes:
@@ -82,3 +84,34 @@ def _break_deflate(archive: bytes, member: str) -> bytes:
     name_len, extra_len = struct.unpack("<HH", archive[header + 26 : header + 30])
     start = header + 30 + name_len + extra_len
     return archive[:start] + b"\xff" * 8 + archive[start + 8 :]
+
+
+HUGE_SPAN = 1_000_000_000
+
+SPAN_BOMB_HTML = (
+    "<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Due</th><th>Status</th></tr>"
+    f'<tr><td colspan="{HUGE_SPAN}">Priority 1: Front door</td></tr>'
+    "<tr><td>1.1</td><td>Recruit two social workers.</td><td>Jane Smith</td>"
+    "<td>31/07/2024</td><td>Green</td></tr>"
+    "<tr><td>1.2</td><td>Introduce a daily triage meeting.</td><td>Tom Baker</td>"
+    "<td>30/06/2024</td><td>Blue</td></tr></table>"
+)
+"""A 500-byte plan whose section row claims a billion columns."""
+
+
+def docx_span_bomb(source: bytes) -> bytes:
+    """A copy of the DOCX `source` whose first table cell claims a billion grid columns."""
+    with zipfile.ZipFile(io.BytesIO(source)) as z:
+        xml = z.read("word/document.xml")
+    span = b'<w:tcPr><w:gridSpan w:val="%d"/>' % HUGE_SPAN
+    return docx_with(source, "word/document.xml", xml.replace(b"<w:tcPr>", span, 1))
+
+
+def memory_capped(megabytes: int) -> Callable[[], None]:
+    """A preexec_fn: the child and its workers get at most `megabytes` of address space."""
+
+    def cap() -> None:
+        limit = megabytes << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return cap

@@ -19,11 +19,20 @@ from actionplan import batch
 from actionplan.batch import MANIFEST
 from actionplan.cli import app
 from actionplan.extract.grid import Grid
-from actionplan.extract.readers import text_reader
+from actionplan.extract.readers import docx_reader, text_reader
 from actionplan.extract.readers.text_reader import read_text
 from actionplan.inputs import shown
 from actionplan.outdir import hold
-from tests.hostile import bad_mediabox_pdf, docx_with, long_text_plan, many_page_pdf
+from actionplan.schemas import ActionPlan
+from tests.hostile import (
+    SPAN_BOMB_HTML,
+    bad_mediabox_pdf,
+    docx_span_bomb,
+    docx_with,
+    long_text_plan,
+    many_page_pdf,
+    memory_capped,
+)
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -262,3 +271,63 @@ def test_damaged_files_get_one_plain_line_in_every_command(tmp_path: Path, comma
     for path, reason in damaged.items():
         [line] = [line for line in result.output.splitlines() if str(path) in line]
         assert f"{path}: {reason}" in line
+
+
+# ----------------------------------------------------------------------------- memory
+
+
+def _extract_capped(path: Path, out: Path) -> subprocess.CompletedProcess[bytes]:
+    """extract in a process of at most 1.5 GB, so a span bomb fails fast instead of swapping."""
+    return subprocess.run(
+        [sys.executable, "-m", "actionplan", "extract", str(path), "-o", str(out), "-q"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+        preexec_fn=memory_capped(1536),
+    )
+
+
+def test_an_html_colspan_of_a_billion_is_held_to_the_table(tmp_path: Path) -> None:
+    page = tmp_path / "plan.html"
+    page.write_text(SPAN_BOMB_HTML, encoding="utf-8")
+    run = _extract_capped(page, tmp_path / "out")
+    assert run.returncode == 0, run.stderr.decode()
+    plan = ActionPlan.model_validate_json((tmp_path / "out" / "plan.json").read_bytes())
+    texts = [action.text for _, _, action in plan.actions()]
+    assert texts == ["Recruit two social workers.", "Introduce a daily triage meeting."]
+
+
+def test_a_docx_grid_span_of_a_billion_is_held_to_the_table(tmp_path: Path) -> None:
+    document = tmp_path / "plan.docx"
+    document.write_bytes(docx_span_bomb(SAMPLE_DOCX.read_bytes()))
+    run = _extract_capped(document, tmp_path / "out")
+    stderr = run.stderr.decode()
+    assert run.returncode in (0, 1), stderr
+    assert "memory" not in stderr and "internal error" not in stderr and "Traceback" not in stderr
+
+
+def test_a_docx_whose_parts_inflate_past_the_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = tmp_path / "bomb.docx"
+    padded = docx_with(SAMPLE_DOCX.read_bytes(), "word/fontTable.xml", b" " * (3 << 20))
+    document.write_bytes(padded)
+    assert document.stat().st_size < 200_000  # 3 MB of spaces deflate to a few KB
+    monkeypatch.setattr(docx_reader, "MAX_INFLATED", 2 << 20)
+    with pytest.raises(docx_reader.DocxError, match="too large: its parts inflate to 3 MB"):
+        docx_reader.read_docx(document)
+
+
+# ----------------------------------------------------------------------------- text cleaning
+
+
+def test_cells_of_unclosed_tags_are_cleaned_well_within_the_timeout(tmp_path: Path) -> None:
+    """40,000 "<" took 2.4 s when cleaning was quadratic; 200,000 would take a minute."""
+    action, note = "9.1 Check " + "<b>x" * 50_000, "Note " + "<" * 200_000
+    row = "\t".join(["9", "Keep records.", action, "Jane Smith", "31/07/2024", "Green", note])
+    plan = tmp_path / "plan.txt"
+    plan.write_text(SAMPLE.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    args = ["extract", str(plan), "-o", str(tmp_path / "out"), "--timeout", "20"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "7 actions" in result.output
