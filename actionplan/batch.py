@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from actionplan.dataset import Document, Table, build_tables, warning_counts
 from actionplan.extract.api import ExtractionError, extract_file, sha256_of
 from actionplan.extract.engine.profile import Profile
+from actionplan.extract.notes import library_notes
 from actionplan.extract.readers.detect import FormatError, detect_format
 from actionplan.extract.reasons import plain_reason
 from actionplan.inputs import input_problem, shown
@@ -70,6 +71,7 @@ class FileOutcome:
     error: str | None = None
     reused: bool = False
     seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -140,11 +142,18 @@ def expand_inputs(inputs: Iterable[Path], *, skip: Path | None = None) -> list[P
 
 
 def extract_to_json(path: Path, *, profile: Profile | None, engine: str) -> dict[str, Any]:
-    """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason.
+    """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason,
+    with any library warnings about the file as "notes".
 
     JSON text pickles far cheaper than a pydantic tree. Running out of memory
     is the run's limit, not the file's fault, even when a reader wrapped it.
     """
+    with library_notes() as notes:
+        result = _extract(path, profile=profile, engine=engine)
+    return result | {"notes": notes} if notes else result
+
+
+def _extract(path: Path, *, profile: Profile | None, engine: str) -> dict[str, Any]:
     try:
         plan = extract_file(path, profile=profile, engine=engine)
     except ExtractionError as exc:
@@ -360,6 +369,7 @@ def _run(
         name = names[path]
         result = done.value or {}
         outcome = FileOutcome(path, name, error=done.error or result.get("error"))
+        outcome.notes = result.get("notes", [])
         if result.get("json"):
             try:
                 outcome.plan = ActionPlan.model_validate_json(result["json"])

@@ -14,10 +14,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from actionplan.batch import BatchReport, FileOutcome
+from actionplan.inputs import shown
 
 
 class Reporter:
-    """Prints one 'error: <file>: <reason>' line per failed file; advances the bar."""
+    """Prints one 'error: <file>: <reason>' line per failed file (after any library
+    warnings about it); advances the bar."""
 
     def __init__(self, progress: Progress | None, err: TextIO, total: int) -> None:
         self._progress = progress
@@ -25,14 +27,18 @@ class Reporter:
         self._err = err
 
     def __call__(self, outcome: FileOutcome) -> None:
+        for note in outcome.notes:  # a library's warning, named with the file it concerns
+            self._print(f"warning: {shown(outcome.path)}: {note}")
         if outcome.error:
-            line = f"error: {outcome.message}"
-            if self._progress is not None:
-                self._progress.console.print(line, markup=False, highlight=False)
-            else:
-                print(line, file=self._err, flush=True)
+            self._print(f"error: {outcome.message}")
         if self._progress is not None and self._task is not None:
             self._progress.advance(self._task)
+
+    def _print(self, line: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=self._err, flush=True)
 
 
 @contextmanager

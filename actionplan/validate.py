@@ -16,6 +16,7 @@ from typing import Any
 from actionplan.batch import extract_to_json
 from actionplan.dataset import Document, Finding, findings
 from actionplan.extract.engine.profile import Profile
+from actionplan.inputs import shown
 from actionplan.schemas import ActionPlan
 from actionplan.writers import write_atomic
 
@@ -35,6 +36,7 @@ class Check:
     diff: list[str] = field(default_factory=list)
     missing_expectation: bool = False
     error_expected: bool = False
+    notes: list[str] = field(default_factory=list)  # library warnings about the file
 
     def passed(self, strict: bool) -> bool:
         if self.missing_expectation or self.diff:
@@ -79,6 +81,7 @@ def check_file(
     """Extract one file and judge it; `expected` names a stored expectation to compare with."""
     result = extract_to_json(path, profile=profile, engine=engine)
     check = Check(path, error=result.get("error"), expected=expected)
+    check.notes = result.get("notes", [])
     if result.get("json"):
         check.plan = ActionPlan.model_validate_json(result["json"])
         check.warnings = list(findings(Document(path.stem, check.plan)))
@@ -101,7 +104,7 @@ def check_file(
 
 def report_lines(check: Check, *, strict: bool) -> list[str]:
     """What CI prints for one file: a verdict line, then why."""
-    name = str(check.path)
+    name = shown(check.path)
     kinds = check.warning_kinds()
     counts = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
     lines: list[str] = []
@@ -124,7 +127,7 @@ def report_lines(check: Check, *, strict: bool) -> list[str]:
         actions = sum(1 for _ in check.plan.actions()) if check.plan else 0
         extra = f"; warnings: {counts}" if counts else ""
         lines.append(f"ok   {name}: {actions} actions{extra}")
-    return lines
+    return lines + [f"  library: {note}" for note in check.notes]
 
 
 def update_expectation(check: Check) -> Path:

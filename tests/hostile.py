@@ -6,6 +6,7 @@ import io
 import resource
 import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 
 
@@ -115,3 +116,18 @@ def memory_capped(megabytes: int) -> Callable[[], None]:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
     return cap
+
+
+def damaged_stream_pdf() -> bytes:
+    """A one-page PDF whose compressed content stream is cut short (pdfminer logs data loss)."""
+    content = zlib.compress(b"BT /F1 12 Tf 72 720 Td (Action plan page) Tj ET" * 20)[:-12]
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+            + content
+            + b"\nendstream",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>",
+        ]
+    )

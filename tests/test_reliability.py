@@ -27,6 +27,7 @@ from actionplan.schemas import ActionPlan
 from tests.hostile import (
     SPAN_BOMB_HTML,
     bad_mediabox_pdf,
+    damaged_stream_pdf,
     docx_span_bomb,
     docx_with,
     long_text_plan,
@@ -331,3 +332,22 @@ def test_cells_of_unclosed_tags_are_cleaned_well_within_the_timeout(tmp_path: Pa
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "7 actions" in result.output
+
+
+def test_library_warnings_name_the_file_they_concern(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(damaged_stream_pdf())
+    run = subprocess.run(
+        [sys.executable, "-m", "actionplan", "extract", str(damaged), "-o", str(tmp_path / "o")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    lines = run.stderr.splitlines()
+    warnings = [line for line in lines if line.startswith(f"warning: {damaged}: ")]
+    assert warnings, run.stderr  # pdfminer complained about this file, and it says so
+    assert len(warnings) == len(set(warnings))  # each distinct complaint once
+    assert [line for line in lines if line not in warnings] == [
+        f"error: {damaged}: no action-plan table found"
+    ]

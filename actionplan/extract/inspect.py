@@ -15,6 +15,7 @@ from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.errors import ReaderError
+from actionplan.extract.notes import library_notes
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
 from actionplan.extract.reasons import plain_reason
@@ -63,14 +64,16 @@ def describe(
     path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber"
 ) -> LayoutReport:
     profile = profile or builtin_profile("generic")
-    raw = analyse(path, profile=profile, engine=engine)
+    with library_notes() as notes:
+        raw = analyse(path, profile=profile, engine=engine)
     report = LayoutReport(path=path, format=detect_format(path).value, profile=profile.name)
+    report.warnings.extend(f"library: {note}" for note in notes)
     for table in raw.tables:
         report.tables.append(
             [ColumnReport(m.header, m.role, round(m.score / 100, 2), m.source) for m in table]
         )
     report.features = dict(raw.features)
-    report.warnings = [message for _, message in raw.notes]
+    report.warnings += [message for _, message in raw.notes]
     for table in report.tables:
         unmapped = [c.header for c in table if c.role is None and c.header]
         if unmapped:
