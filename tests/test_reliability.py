@@ -351,3 +351,46 @@ def test_library_warnings_name_the_file_they_concern(tmp_path: Path) -> None:
     assert [line for line in lines if line not in warnings] == [
         f"error: {damaged}: no action-plan table found"
     ]
+
+
+# ----------------------------------------------------------------------------- orphaned workers
+
+
+def test_workers_leave_quietly_when_their_run_is_terminated(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"plan-{n}.txt").write_text(long_text_plan(3000), encoding="utf-8")
+    out = tmp_path / "out"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "actionplan", "extract", str(folder), "-o", str(out), "-j", "2"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
+    deadline = time.monotonic() + 60
+    while len(workers := _serving(children)) < 2:
+        assert time.monotonic() < deadline, "workers never started"
+        time.sleep(0.05)
+    run.terminate()  # the main process alone: its workers are orphaned mid-file
+    assert run.stderr is not None
+    stderr = run.stderr.read().decode()  # ends once every worker has closed it, i.e. left
+    run.wait(10)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert not [pid for pid in workers if _running(pid)]
+
+
+def _serving(children: Path) -> list[int]:
+    """Workers past start-up: their second thread (watching the parent) is running."""
+    pids = [int(pid) for pid in children.read_text().split()]
+    return [pid for pid in pids if len(list(Path(f"/proc/{pid}/task").iterdir())) >= 2]
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan's zombie lingers where pid 1 does not reap)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
