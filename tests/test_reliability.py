@@ -394,3 +394,13 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_a_word_document_without_a_body_gets_a_plain_reason(tmp_path: Path) -> None:
+    empty = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+    document = tmp_path / "nobody.docx"
+    document.write_bytes(docx_with(SAMPLE_DOCX.read_bytes(), "word/document.xml", empty))
+    for command in (["extract", "-o", str(tmp_path / "out")], ["detect"], ["validate"]):
+        result = runner.invoke(app, [command[0], str(document), *command[1:]])
+        assert result.exit_code == 1, result.output
+        assert f"{document}: corrupt Word document: no document body" in result.output

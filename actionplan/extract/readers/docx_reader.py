@@ -65,6 +65,8 @@ def read_docx(path: Path) -> Grid:
     except (OpcError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise DocxError(f"corrupt Word document: {_short(exc)}") from exc
     body = document.element.body
+    if body is None:
+        raise DocxError("corrupt Word document: no document body")
     styles = _Styles(document)
     reader = _Reader(styles, _section_starts(body), _Numbering(_numbering_root(document), styles))
     reader.container(body)
