@@ -137,6 +137,7 @@ def extract(
     Exit codes: 0 all files ok, 1 some files failed, 2 usage error.
     """
     from actionplan.outdir import OutputError
+    from actionplan.pool import WorkerStartError
     from actionplan.progress import reporter, summary_lines
 
     options = Options(
@@ -160,6 +161,9 @@ def extract(
     except OutputError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
+    except WorkerStartError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
     except (OSError, sqlite3.Error) as exc:  # a full disk, a folder gone mid-run
         typer.echo(f"error: cannot write the results: {_oserror(exc)}", err=True)
         raise typer.Exit(EXIT_FAILED) from None

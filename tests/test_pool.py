@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from actionplan.pool import Done, run_parallel
+from actionplan.pool import Done, WorkerStartError, run_parallel
+from tests import unimportable_in_workers
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 
@@ -59,3 +60,11 @@ def test_an_item_over_the_memory_limit_is_reported_as_a_limit() -> None:
     assert done["hog"].error == "ran out of memory (limit 512 MB)"
     assert done["hog"].limit
     assert done["a"].value[0] == "A" and not done["a"].limit
+
+
+def test_workers_that_cannot_start_stop_the_run_with_a_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BREAK_WORKERS", "1")
+    with pytest.raises(WorkerStartError, match="workers exit before starting"):
+        list(run_parallel(["a"], unimportable_in_workers.work, jobs=1, timeout=60))
