@@ -87,7 +87,10 @@ def _serve(conn: Connection, work: Work, kwargs: dict[str, Any], limits: Limits)
 
 def _limit_memory(megabytes: int | None) -> int | None:
     """Cap this process's address space (never above a cap it inherited); the cap in MB."""
-    import resource
+    try:
+        import resource
+    except ImportError:  # a platform without rlimits: no cap
+        return None
 
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     inherited = [b for b in (soft, hard) if b != resource.RLIM_INFINITY]
