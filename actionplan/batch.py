@@ -29,8 +29,12 @@ from pydantic import ValidationError
 from actionplan.dataset import Document, Failure, dataset_rows, findings
 from actionplan.extract.api import ExtractionError, sha256_of
 from actionplan.extract.engine.profile import Profile
+from actionplan.extract.notes import library_notes
 from actionplan.extract.readers.detect import FormatError, detect_format
+from actionplan.extract.reasons import plain_reason
+from actionplan.inputs import input_problem, shown
 from actionplan.ocr_batch import PageProgress, discard_pages_read_ahead, ocr_ahead, pages_read_ahead
+from actionplan.outdir import check_output, hold
 from actionplan.pool import run_parallel
 from actionplan.reports.extract import extract_document
 from actionplan.reports.tables import parse_document, write_recommendations
@@ -44,6 +48,7 @@ MANIFEST = ".actionplan-manifest"
 """JSON, but named so that globbing OUT for *.json finds only plans."""
 MANIFEST_VERSION = 1
 DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY_MB = 4096
 
 _DECLARED = {
     ".pdf": "PDF",
@@ -61,6 +66,7 @@ class Options:
 
     jobs: int = 1
     timeout: float | None = DEFAULT_TIMEOUT
+    memory_mb: int | None = DEFAULT_MEMORY_MB
     force: bool = False
     formats: tuple[str, ...] = FORMATS
     excel: bool = False
@@ -87,10 +93,11 @@ class FileOutcome:
     seconds: float = 0.0
     sha256: str | None = None
     is_report: bool = False
+    notes: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> str:
-        return f"{self.path}: {self.error}"
+        return f"{shown(self.path)}: {self.error}"
 
 
 @dataclass
@@ -175,21 +182,48 @@ def extract_to_json(
     ocr: str = "auto",
     ocr_dir: str | None = None,
 ) -> dict[str, Any]:
-    """Worker entry point (spawn-safe): a plan as JSON text, or a one-line reason.
+    """Worker entry point (spawn-safe): a plan or report as JSON text, or a one-line
+    reason, with any library warnings about the file as "notes".
 
-    JSON text pickles far cheaper than a pydantic tree.
+    JSON text pickles far cheaper than a pydantic tree. Running out of memory
+    is the run's limit, not the file's fault, even when a reader wrapped it.
     """
+    with library_notes() as notes:
+        result = _extract(path, profile=profile, engine=engine, ocr=ocr, ocr_dir=ocr_dir)
+    return result | {"notes": notes} if notes else result
+
+
+def _extract(
+    path: Path, *, profile: Profile | None, engine: str, ocr: str, ocr_dir: str | None
+) -> dict[str, Any]:
     try:
         pages = pages_read_ahead(path, ocr_dir)
         doc = extract_document(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
     except ExtractionError as exc:
+        if _caused_by(exc, MemoryError):
+            raise MemoryError from exc
         return {"error": _explain(path, exc.reason)}
+    except MemoryError:
+        raise
+    except Exception as exc:  # a library failing on a damaged file: one plain line
+        return {"error": plain_reason(exc)}
     return {"json": doc.model_dump_json(indent=2) + "\n"}
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _explain(path: Path, reason: str) -> str:
     """Say so when a file is not what its name claims (an HTML page saved as .pdf)."""
     declared = _DECLARED.get(path.suffix.lower())
+    if input_problem(path):  # not a regular file: never opened
+        return reason
     try:
         found = detect_format(path)
     except (FormatError, OSError):
@@ -314,7 +348,21 @@ def run_batch(
     """Extract `files` into `out`, reusing unchanged ones, and write the run's tables.
 
     Scanned pages are read by OCR first, in parallel; `on_ocr_page` follows them.
+    Raises OutputError, before any work, when `out` (or the --db) cannot be
+    written or another run holds `out`.
     """
+    check_output(out, options.db)
+    with hold(out):
+        return _run(files, out, options, on_outcome, on_ocr_page)
+
+
+def _run(
+    files: list[Path],
+    out: Path,
+    options: Options,
+    on_outcome: Callable[[FileOutcome], None] | None,
+    on_ocr_page: PageProgress | None,
+) -> BatchReport:
     started = time.monotonic()
     keep_json = "json" in options.formats
     recover(out, options.db)
@@ -325,7 +373,8 @@ def run_batch(
     # a manifest from another release, profile or engine means nothing is reused; with none
     # (a run killed before its first save) JSON recording the same file and sha256 still is
     fresh = options.force or (bool(saved) and saved != settings)
-    names = assign_names(files, manifest)
+    problems = {path: input_problem(path) for path in files}
+    names = assign_names([p for p in files if problems[p] is None], manifest)
     outcomes: dict[Path, FileOutcome] = {}
     todo: list[Path] = []
     shas: dict[Path, str] = {}
@@ -338,6 +387,9 @@ def run_batch(
         report.count(outcome)
 
     for path in files:
+        if problems[path]:  # never opened here: a FIFO or a device would block the run
+            settle(FileOutcome(path, "", error=problems[path]))
+            continue
         name = names[path]
         try:
             shas[path] = sha256_of(path)
@@ -366,7 +418,12 @@ def run_batch(
         "ocr_dir": ocr_dir,
     }
     done_iter = run_parallel(
-        todo, extract_to_json, jobs=options.jobs, timeout=options.timeout, kwargs=kwargs
+        todo,
+        extract_to_json,
+        jobs=options.jobs,
+        timeout=options.timeout,
+        memory_mb=options.memory_mb,
+        kwargs=kwargs,
     )
     for done in done_iter:
         path: Path = done.item
@@ -380,6 +437,7 @@ def run_batch(
                 outcome.error = f"internal error: invalid record: {exc.error_count()} problems"
             else:
                 write_atomic(spool / f"{name}.json", result["json"])
+        outcome.notes = result.get("notes", [])
         outcome.seconds = done.seconds
         if keep_json and (outcome.plan or outcome.report or result.get("error")):
             entry: dict[str, Any] = {"sha256": shas[path], "name": name}

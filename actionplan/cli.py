@@ -7,6 +7,7 @@ below, so a new command takes the same flags by naming them.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Annotated
 import typer
 
 from actionplan.batch import (
+    DEFAULT_MEMORY_MB,
     DEFAULT_TIMEOUT,
     FORMATS,
     Options,
@@ -33,6 +35,7 @@ from actionplan.cli_inputs import (
 )
 from actionplan.extract.engine.profile import Profile, ProfileError, load_profile
 from actionplan.extract.readers.ocr import OcrMode
+from actionplan.inputs import shown
 from actionplan.schemas import ActionPlan
 
 app = typer.Typer(
@@ -154,6 +157,12 @@ def _engine(engine: Engine) -> str:
     return engine.value
 
 
+def _oserror(exc: OSError | sqlite3.Error) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
 def _files(
     inputs: list[Path], skip: Path | None = None
 ) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -164,7 +173,7 @@ def _files(
     for path in inputs:
         problem = input_problem(path)
         if problem:
-            typer.echo(f"error: {path}: {problem}", err=True)
+            typer.echo(f"error: {shown(path)}: {problem}", err=True)
             problems.append((path, problem))
         else:
             readable.append(path)
@@ -193,6 +202,14 @@ def extract(
     ] = None,
     jobs: JobsOption = None,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    memory_limit: Annotated[
+        int,
+        typer.Option(
+            "--memory-limit",
+            min=0,
+            help="Megabytes per worker before a file is abandoned (0: no limit).",
+        ),
+    ] = DEFAULT_MEMORY_MB,
     force: Annotated[
         bool,
         typer.Option("--force", help="Extract again even files whose sha256 is unchanged."),
@@ -224,11 +241,14 @@ def extract(
 
     Exit codes: 0 all files ok, 1 some files failed, 2 usage error.
     """
+    from actionplan.outdir import OutputError
+    from actionplan.pool import WorkerStartError
     from actionplan.progress import reporter, summary_lines
 
     options = Options(
         jobs=jobs or default_jobs(),
         timeout=timeout,
+        memory_mb=memory_limit or None,
         force=force,
         formats=tuple(f.value for f in fmt) if fmt else FORMATS,
         excel=excel,
@@ -249,6 +269,15 @@ def extract(
     except KeyboardInterrupt:
         typer.echo("interrupted: every file already in the output is complete", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except OutputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except WorkerStartError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a folder gone mid-run
+        typer.echo(f"error: cannot write the results: {_oserror(exc)}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
     if not quiet:
         for line in summary_lines(report, out):
             typer.echo(line)

@@ -24,10 +24,12 @@ from rich.progress import (
 )
 
 from actionplan.batch import BatchReport, FileOutcome
+from actionplan.inputs import shown
 
 
 class Reporter:
-    """Prints one 'error: <file>: <reason>' line per failed file; advances the bar.
+    """Prints one 'error: <file>: <reason>' line per failed file (after any library
+    warnings about it); advances the bar.
 
     The bar's label names the file being read: files are handed to workers in
     order, so the first one not yet finished is being read (with -j N, the
@@ -45,12 +47,10 @@ class Reporter:
         self._pages: TaskID | None = None
 
     def __call__(self, outcome: FileOutcome) -> None:
+        for note in outcome.notes:  # a library's warning, named with the file it concerns
+            self._print(f"warning: {shown(outcome.path)}: {note}")
         if outcome.error:
-            line = f"error: {outcome.message}"
-            if self._progress is not None:
-                self._progress.console.print(line, markup=False, highlight=False)
-            else:
-                print(line, file=self._err, flush=True)
+            self._print(f"error: {outcome.message}")
         self._done.add(outcome.path)
         while self._first < len(self._files) and self._files[self._first] in self._done:
             self._first += 1
@@ -72,6 +72,12 @@ class Reporter:
         if self._pages is None:
             self._pages = self._progress.add_task("OCR pages", total=total)
         self._progress.update(self._pages, completed=done, total=total)
+
+    def _print(self, line: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=self._err, flush=True)
 
 
 @contextmanager

@@ -20,6 +20,7 @@ from typing import Any
 from actionplan.batch import extract_to_json
 from actionplan.dataset import Document, Finding, findings
 from actionplan.extract.engine.profile import Profile
+from actionplan.inputs import shown
 from actionplan.schemas import ActionPlan
 from actionplan.writers import write_atomic
 
@@ -43,6 +44,7 @@ class Check:
     error_expected: bool = False
     accepted: frozenset[str] = frozenset()
     """Warning kinds --strict lets pass (from --ignore and the expectation)."""
+    notes: list[str] = field(default_factory=list)  # library warnings about the file
 
     def passed(self, strict: bool) -> bool:
         if self.missing_expectation or self.diff:
@@ -93,6 +95,7 @@ def check_file(
     """Extract one file and judge it; `expected` names a stored expectation to compare with."""
     result = extract_to_json(path, profile=profile, engine=engine)
     check = Check(path, error=result.get("error"), expected=expected, accepted=ignore)
+    check.notes = result.get("notes", [])
     if result.get("json"):
         check.plan = ActionPlan.model_validate_json(result["json"])
         check.warnings = list(findings(Document(path.stem, check.plan)))
@@ -116,7 +119,7 @@ def check_file(
 
 def report_lines(check: Check, *, strict: bool) -> list[str]:
     """What CI prints for one file: a verdict line, then why."""
-    name = str(check.path)
+    name = shown(check.path)
     kinds = check.warning_kinds()
     counts = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
     lines: list[str] = []
@@ -140,7 +143,7 @@ def report_lines(check: Check, *, strict: bool) -> list[str]:
         actions = sum(1 for _ in check.plan.actions()) if check.plan else 0
         extra = f"; warnings: {counts}" if counts else ""
         lines.append(f"ok   {name}: {actions} actions{extra}")
-    return lines
+    return lines + [f"  library: {note}" for note in check.notes]
 
 
 def update_expectation(check: Check) -> Path:

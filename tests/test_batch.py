@@ -253,7 +253,7 @@ def test_a_killed_run_leaves_no_partial_file_and_resumes(tmp_path: Path) -> None
 
     second = _start(folder, out, "--db", str(out / "plans.sqlite"))
     stdout, stderr = second.communicate(timeout=60)
-    assert second.returncode == 0, stderr
+    assert second.returncode == 0, stderr.decode()
     assert "60 ok, 0 failed, 360 actions" in stdout.decode()
     reused = int(stdout.decode().split("(")[1].split()[0])
     assert reused >= written - 2  # only results still in flight at the kill are redone

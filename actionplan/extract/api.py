@@ -15,6 +15,7 @@ from actionplan.extract.errors import ReaderError
 from actionplan.extract.reader_facts import apply_reader_facts
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
+from actionplan.inputs import input_problem, shown
 from actionplan.schemas import ActionPlan, Source
 
 NO_PLAN_TABLE = "no action-plan table found"
@@ -25,7 +26,7 @@ class ExtractionError(Exception):
     """A file that yields no plan. str() is one line naming the file and the reason."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{shown(path)}: {reason}")
         self.path = path
         self.reason = reason
 
@@ -45,8 +46,9 @@ def extract_file(
     path = Path(path)
     profile = profile or builtin_profile("generic")
     try:
-        if not path.is_file():
-            raise ExtractionError(path, "no such file")
+        problem = input_problem(path)
+        if problem:
+            raise ExtractionError(path, problem)
         fmt = detect_format(path)
         grid = read_grid(path, fmt, engine, ocr, ocr_pages)
     except ExtractionError:

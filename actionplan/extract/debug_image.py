@@ -15,6 +15,7 @@ from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.inspect import analyse
 from actionplan.extract.readers.detect import detect_format
 from actionplan.extract.readers.pdf_reader import open_pdf
+from actionplan.inputs import input_problem
 from actionplan.schemas import SourceFormat
 
 ROLE_COLOURS: dict[str, tuple[int, int, int]] = {
@@ -48,6 +49,9 @@ def draw_page(
 
     `raw` is the engine's reading of the file when the caller already has it.
     """
+    problem = input_problem(path)
+    if problem:
+        raise ExtractionError(path, problem)
     if detect_format(path) is not SourceFormat.PDF:
         raise ExtractionError(path, "debug draws PDF pages; this file is not a PDF")
     raw = raw or analyse(path, profile=profile)

@@ -16,8 +16,11 @@ from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.engine.row_kinds import RowDecision
 from actionplan.extract.errors import ReaderError
+from actionplan.extract.notes import library_notes
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
+from actionplan.extract.reasons import plain_reason
+from actionplan.inputs import input_problem
 
 
 @dataclass
@@ -52,20 +55,29 @@ class LayoutReport:
 def analyse(path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber") -> RawPlan:
     """The engine's raw reading of a file, before normalisation."""
     profile = profile or builtin_profile("generic")
+    problem = input_problem(path)
+    if problem:
+        raise ExtractionError(path, problem)
     try:
         fmt = detect_format(path)
         grid = read_grid(path, fmt, engine)
+        return layout(grid, profile)
     except (ReaderError, OSError) as exc:
         raise ExtractionError(path, str(exc)) from exc
-    return layout(grid, profile)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a library failing on a damaged file: one plain line
+        raise ExtractionError(path, plain_reason(exc)) from exc
 
 
 def describe(
     path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber"
 ) -> LayoutReport:
     profile = profile or builtin_profile("generic")
-    raw = analyse(path, profile=profile, engine=engine)
+    with library_notes() as notes:
+        raw = analyse(path, profile=profile, engine=engine)
     report = LayoutReport(path=path, format=detect_format(path).value, profile=profile.name)
+    report.warnings.extend(f"library: {note}" for note in notes)
     for table in raw.tables:
         report.tables.append(
             [
@@ -74,7 +86,7 @@ def describe(
             ]
         )
     report.features = dict(raw.features)
-    report.warnings = [message for _, message in raw.notes]
+    report.warnings += [message for _, message in raw.notes]
     for columns in report.tables:
         unmapped = [c.header for c in columns if c.role is None and c.header]
         if unmapped:

@@ -58,7 +58,7 @@ __all__ = ["clear_cache", "parse_span", "stated_financial_year"]
 
 # --------------------------------------------------------------------------- text clean-up
 
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")  # [^<>]: linear on a line of unclosed "<"
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043]")
 _SPACE = re.compile(r"\s+")
 

@@ -37,8 +37,8 @@ from actionplan.schemas.models import Person
 
 __all__ = ["PeopleIndex", "read_glossary", "split_leads"]
 
-_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|li|div|tr)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|li|div|tr)\b[^<>]*>", re.I)
+_TAG = re.compile(r"<[^<>]*>")  # [^<>]: linear on a line of unclosed "<"
 _DASH = r"[-\u2010-\u2015\u2212]"
 """Hyphens and dashes: cells keep the ones they print, splitting treats them alike."""
 _ORG_WORDS = re.compile(

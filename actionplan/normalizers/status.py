@@ -107,7 +107,7 @@ _FUZZY_KEYS = [k for k in _PHRASES if len(k) > 3]
 _NEGATION = re.compile(r"\b(?:not|no|non|yet|un)\b")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACE = re.compile(r"\s+")
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")  # [^<>]: linear on a line of unclosed "<"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

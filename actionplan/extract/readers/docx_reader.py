@@ -39,6 +39,7 @@ from actionplan.extract.readers.cell_text import (
     render,
     table_rows,
 )
+from actionplan.extract.readers.spans import cap_spans
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _R, _T, _VAL = qn("w:r"), qn("w:t"), qn("w:val")
@@ -48,6 +49,7 @@ _INLINE_WRAPPERS = _WRAPPERS | {
     qn(t) for t in ("w:hyperlink", "w:ins", "w:fldSimple", "w:moveTo", "w:dir", "w:bdo")
 }
 _OFF = {"0", "false", "off", "none"}
+MAX_INFLATED = 512 << 20  # bytes all parts may inflate to: far above any real plan
 _PAGE = object()  # marks an explicit page break inside a paragraph's runs
 
 
@@ -58,10 +60,13 @@ class DocxError(ReaderError):
 def read_docx(path: Path) -> Grid:
     """Read a .docx file; raises DocxError with a short reason when it cannot be opened."""
     try:
+        _check_sizes(path)
         document = docx.Document(str(path))
     except (OpcError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         raise DocxError(f"corrupt Word document: {_short(exc)}") from exc
     body = document.element.body
+    if body is None:
+        raise DocxError("corrupt Word document: no document body")
     styles = _Styles(document)
     reader = _Reader(styles, _section_starts(body), _Numbering(_numbering_root(document), styles))
     reader.container(body)
@@ -475,7 +480,7 @@ class _Reader:
 
     # -- tables -------------------------------------------------------------
     def table_block(self, tbl: Any) -> None:
-        rows = list(self._table_rows(tbl))
+        rows = cap_spans(list(self._table_rows(tbl)))
         width = max((sum(c.span for c in cells) for cells in rows), default=0)
         if width == 1 and tbl.find(f".//{_TC}//{_TBL}") is not None:
             # a one-column box around other tables is layout, not a table of the plan
@@ -553,6 +558,18 @@ class _Reader:
                     yield from self._cell_paragraphs(tc)
             elif child.tag in _WRAPPERS:
                 yield from self._cell_paragraphs(child)
+
+
+def _check_sizes(path: Path) -> None:
+    """Refuse a zip bomb from its directory, before inflating anything.
+
+    zipfile stops a member at its declared size, so the declared sizes bound
+    what opening the document can take.
+    """
+    with zipfile.ZipFile(path) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    if total > MAX_INFLATED:
+        raise DocxError(f"Word document too large: its parts inflate to {total >> 20} MB")
 
 
 def _int_val(parent: Any | None, tag: str, default: int) -> int:

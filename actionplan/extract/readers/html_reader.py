@@ -32,6 +32,7 @@ from actionplan.extract.readers.cell_text import (
     render,
     table_rows,
 )
+from actionplan.extract.readers.spans import cap_spans
 
 _SKIP = {
     "script", "style", "nav", "header", "footer", "noscript", "template", "head",
@@ -327,7 +328,7 @@ class _Reader:
         own = list(_own(table, "tr"))
         trs = [tr for tr in own if tr.parent.name != "tfoot"]
         trs += [tr for tr in own if tr.parent.name == "tfoot"]
-        rows = self._grid(trs)
+        rows = cap_spans(self._grid(trs))
         width = max((sum(c.span for c in cells) for cells in rows), default=0)
         if width == 1 and table.find("table") is not None:
             # a one-column box around other tables is page layout, not a table of the plan
