@@ -493,7 +493,7 @@ def write_run_tables(report: BatchReport, spool: Path, out: Path, options: Optio
             plan = ActionPlan.model_validate_json((spool / f"{name}.json").read_bytes())
             yield Document(name, plan)
 
-    failures = [Failure(str(o.path), o.sha256, o.error or "") for o in report.failed]
+    failures = [Failure(shown(o.path), o.sha256, o.error or "") for o in report.failed]
     formats = TableFormats(
         csv="csv" in options.formats,
         jsonl="jsonl" in options.formats,

@@ -164,14 +164,18 @@ def _oserror(exc: OSError | sqlite3.Error) -> str:
 
 
 def _files(
-    inputs: list[Path], skip: Path | None = None
+    inputs: list[Path], skip: Path | None = None, *, batch: bool = False
 ) -> tuple[list[Path], list[tuple[Path, str]]]:
     """(files to read, (input, reason) for each that cannot be read): one
-    'error: <path>: <reason>' line per unreadable input, the same in every command."""
+    'error: <path>: <reason>' line per unreadable input, the same in every command.
+
+    With `batch`, only folders are checked here: a file the batch cannot read
+    is its failure, counted and written to failures.csv with the same line.
+    """
     problems: list[tuple[Path, str]] = []
     readable: list[Path] = []
     for path in inputs:
-        problem = input_problem(path)
+        problem = input_problem(path) if not batch or path.is_dir() else None
         if problem:
             typer.echo(f"error: {shown(path)}: {problem}", err=True)
             problems.append((path, problem))
@@ -207,6 +211,7 @@ def extract(
         typer.Option(
             "--memory-limit",
             min=0,
+            metavar="MB",
             help="Megabytes per worker before a file is abandoned (0: no limit).",
         ),
     ] = DEFAULT_MEMORY_MB,
@@ -258,7 +263,7 @@ def extract(
         engine=_engine(engine),
         ocr=ocr.value,
     )
-    files, unreadable = _files(inputs, skip=out)
+    files, unreadable = _files(inputs, skip=out, batch=True)
     if not files:
         raise typer.Exit(EXIT_FAILED)
     try:

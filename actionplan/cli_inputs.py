@@ -11,15 +11,23 @@ from typing import Any
 
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+from actionplan.inputs import input_problem as file_problem
+
 CAMELOT_MISSING = "--engine camelot needs camelot-py: pip install 'actionplan[camelot]'"
 
 
 def input_problem(path: Path) -> str | None:
-    """Why a command-line input cannot be read ("no such file or directory"), or None."""
-    try:
-        path.stat()
-    except OSError as exc:
-        return os_reason(exc)
+    """Why a command-line input cannot be read ("no such file or directory"), or None.
+
+    A folder is walked for files; anything else must be a regular file, judged
+    as the batch judges it, so every command says the same of one input.
+    """
+    if not path.is_dir():
+        problem = file_problem(path)
+        if problem is not None:
+            return problem
+    elif not os.access(path, os.R_OK | os.X_OK):
+        return os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     if not path.is_dir() and not os.access(path, os.R_OK):
         return os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     return None

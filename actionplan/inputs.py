@@ -35,7 +35,7 @@ def input_problem(path: Path) -> str | None:
         if exc.errno == errno.ELOOP:
             return "symbolic link loop"
         if exc.errno == errno.ENOENT:
-            return "no such file"
+            return "no such file or directory"  # the one wording of every command
         return exc.strerror or str(exc)
     if not stat.S_ISREG(mode):
         return f"{_KINDS.get(stat.S_IFMT(mode), 'a special file')}, not a regular file"

@@ -38,6 +38,8 @@ def pages_needing_ocr(path: Path, mode: str) -> list[int]:
         return []  # the reader gives the reason
     try:
         return [n for n, page in enumerate(document, start=1) if _wanted(page, mode)]
+    except pypdfium2.PdfiumError:
+        return []  # a damaged page: the file's own reader gives the reason
     finally:
         document.close()
 

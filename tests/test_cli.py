@@ -231,7 +231,9 @@ def test_help_shows_no_python_type_names_and_the_jobs_default() -> None:
         text = runner.invoke(app, [*command, "--help"], terminal_width=200).output
         found = re.findall(r"<(?:bool|int|float|str|path|list\[[^>]*)[^>]*>", text, flags=re.I)
         assert not found, (command, found)
-    extract_help = runner.invoke(app, ["extract", "--help"], terminal_width=200).output
+    extract_help = runner.invoke(
+        app, ["extract", "--help"], terminal_width=200, env={"COLUMNS": "200"}
+    ).output
     assert f"[default: (the CPU count, {os.cpu_count()})]" in extract_help
     assert "json|jsonl|csv" in extract_help
     assert "pip install 'actionplan[camelot]'" in extract_help
@@ -273,7 +275,9 @@ def test_a_missing_file_beside_good_ones_costs_only_itself(tmp_path: Path) -> No
     result = runner.invoke(app, ["extract", str(missing), str(_sample()), "-o", str(out)])
     assert result.exit_code == 1
     assert f"error: {missing}: no such file or directory" in result.output
-    assert "1 ok, 0 failed, 6 actions" in result.output
+    # the missing file is the run's one failure, counted and in failures.csv
+    assert "1 ok, 1 failed, 6 actions" in result.output
+    assert str(missing) in (out / "failures.csv").read_text(encoding="utf-8")
 
 
 def test_camelot_engine_without_the_extra_says_how_to_install(

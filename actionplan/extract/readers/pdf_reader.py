@@ -257,17 +257,23 @@ def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None
     """
     pages: list[_Page] = []
     words = 0
+    drawn = False  # images or vector shapes: a page that is a picture of text
     with _open_pages(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 source = ocr.page(page, number) if ocr else page
                 got, n = read_page(source, number, finder, pages[-1].carry if pages else None)
+                drawn = drawn or any(
+                    page.objects.get(k) for k in ("image", "rect", "line", "curve")
+                )
             except _CORRUPT as e:
                 raise _reason(e) from e
             finally:
                 page.close()
             pages.append(got)
             words += n
+    if words == 0 and not drawn:
+        raise PdfError("nothing drawn on any page (an empty PDF)")
     if words == 0:
         hint = f"; {INSTALL_HINT}" if ocr and ocr.missing else ""
         raise PdfError(f"no text layer (image-only PDF): OCR is needed{hint}")
