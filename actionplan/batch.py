@@ -426,7 +426,7 @@ def _run(
         kwargs=kwargs,
     )
     for done in done_iter:
-        path: Path = done.item
+        path = done.item
         name = names[path]
         result = done.value or {}
         outcome = FileOutcome(path, name, error=done.error or result.get("error"))

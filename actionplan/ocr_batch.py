@@ -30,7 +30,7 @@ def pages_needing_ocr(path: Path, mode: str) -> list[int]:
     """1-based numbers of the PDF's pages its reader would OCR (none for other files)."""
     if mode == OcrMode.NEVER or not _is_pdf(path):
         return []
-    import pypdfium2  # type: ignore[import-untyped]
+    import pypdfium2
 
     try:
         document = pypdfium2.PdfDocument(str(path))

@@ -654,7 +654,7 @@ def _dateparser_fallback(text: str) -> _Parsed | None:
     """A short cell the grammar could not read, offered to dateparser (strictly)."""
     if len(text) > 40 or not _DATEISH.search(text):
         return None
-    import dateparser  # type: ignore[import-untyped]  # slow: only when the grammar gave up
+    import dateparser  # slow: only when the grammar gave up
 
     try:
         value = dateparser.parse(text, languages=["en"], settings=_FALLBACK_SETTINGS)

@@ -144,8 +144,8 @@ class _Styles:
             if name == "title":
                 return 1
             if name.startswith("heading ") and name[8:].strip().isdigit():
-                level = int(name[8:].strip())
-                return level if 1 <= level <= 6 else None
+                number = int(name[8:].strip())
+                return number if 1 <= number <= 6 else None
             level = _outline_level(style.element.find(qn("w:pPr")))
             if level is not None:
                 return level
@@ -396,10 +396,10 @@ class _Reader:
         heading = _outline_level(ppr) or self.styles.heading(style_id)
         pieces: list[list[Run]] = [[]]
         for item in self._numbered(p, ppr, style_id):
-            if item is _PAGE:
-                pieces.append([])
-            else:
+            if isinstance(item, Run):
                 pieces[-1].append(item)
+            else:  # a page break inside the paragraph
+                pieces.append([])
         for i, piece in enumerate(pieces):
             if i:
                 self.page_break()

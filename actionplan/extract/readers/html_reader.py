@@ -240,6 +240,10 @@ def _span(tag: Tag, attr: str) -> int:
     return int(digits.group()) if digits else 1
 
 
+def _in_tfoot(tr: Tag) -> bool:
+    return tr.parent is not None and tr.parent.name == "tfoot"
+
+
 def _own(table: Tag, *names: str) -> Iterator[Tag]:
     """Direct children of `table` with the given names, looking through row groups."""
     for child in table.children:
@@ -326,8 +330,8 @@ class _Reader:
             self.walk(caption, _bold(caption, False), False)
             self.flush()
         own = list(_own(table, "tr"))
-        trs = [tr for tr in own if tr.parent.name != "tfoot"]
-        trs += [tr for tr in own if tr.parent.name == "tfoot"]
+        trs = [tr for tr in own if not _in_tfoot(tr)]
+        trs += [tr for tr in own if _in_tfoot(tr)]
         rows = cap_spans(self._grid(trs))
         width = max((sum(c.span for c in cells) for cells in rows), default=0)
         if width == 1 and table.find("table") is not None:

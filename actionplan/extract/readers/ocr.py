@@ -158,8 +158,8 @@ def _edge(rule: Rule, scale: float) -> dict[str, Any]:
 def render_page(path: Path, number: int) -> tuple[Any, float, float]:
     """Page `number` of the PDF as a greyscale image at its scan's resolution, and its size
     in points (within `MIN_DPI`..`MAX_DPI`: what Tesseract reads well)."""
-    import pypdfium2  # type: ignore[import-untyped]
-    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
 
     try:
         document = pypdfium2.PdfDocument(str(path))

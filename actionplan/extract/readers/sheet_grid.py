@@ -44,7 +44,7 @@ def sheet_blocks(
     kept = [(number, cells) for number, cells in rows if _has_content(cells)]
     wide = [i for i, (_, cells) in enumerate(kept) if len(_filled(cells)) >= TABLE_WIDTH]
     frozen = [i for i in wide if kept[i][0] == header_row]
-    header = (frozen or wide or [None])[0]
+    header = next(iter(frozen or wide), None)
     for i, (number, cells) in enumerate(kept):
         if header is not None and i < header:
             blocks.append(Line(_title_text(number, cells, dates or {}), page=page, line=number))
