@@ -233,7 +233,8 @@ def _explain(path: Path, reason: str) -> str:
             found.value, found.value
         )
         looks = looks.upper() if looks in ("pdf", "html", "csv") else looks
-        return f"not a {declared}: looks like {looks} ({reason})"
+        claim = f"not a {declared}: looks like {looks}"
+        return reason if reason.startswith(claim) else f"{claim} ({reason})"
     return reason
 
 

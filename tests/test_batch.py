@@ -309,6 +309,7 @@ def test_real_reports_give_recommendations_or_a_reason(tmp_path: Path) -> None:
     errors = _errors(result.output)
     assert len(errors) == 1, result.output
     assert "blackpool" in errors[0] and "not a PDF: looks like HTML" in errors[0]
+    assert errors[0].count("looks like HTML") == 1  # said once, not wrapped in itself
     with (tmp_path / "out" / "recommendations.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["doc"] for r in rows] == ["wiltshire-children-s-services-inspection-22-july-2019"] * 5
