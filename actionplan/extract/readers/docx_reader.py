@@ -250,8 +250,8 @@ class _Numbering:
         except (ValueError, TypeError, AttributeError):
             self._abstract, self._nums = {}, {}
 
-    def prefix(self, ppr: Any | None, style_id: str | None) -> tuple[str, bool | None] | None:
-        """Count a paragraph's list item; its number's text and bold, or None if unnumbered."""
+    def _list_of(self, ppr: Any | None, style_id: str | None) -> tuple[str, int | None] | None:
+        """The list (numId) and level a paragraph belongs to, directly or by its style."""
         numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
         num_id = _child_val(numpr, "w:numId")
         ilvl = _int_or_none(_child_val(numpr, "w:ilvl"))
@@ -260,6 +260,14 @@ class _Numbering:
             ilvl = ilvl if ilvl is not None else style_ilvl
         if num_id is None or num_id.strip() == "0":
             return None
+        return num_id, ilvl
+
+    def prefix(self, ppr: Any | None, style_id: str | None) -> tuple[str, bool | None] | None:
+        """Count a paragraph's list item; its number's text and bold, or None if unnumbered."""
+        listed = self._list_of(ppr, style_id)
+        if listed is None:
+            return None
+        num_id, ilvl = listed
         try:
             return self._count(num_id, ilvl, style_id)
         except (ValueError, TypeError, KeyError, AttributeError, IndexError):
@@ -267,14 +275,10 @@ class _Numbering:
 
     def bulleted(self, ppr: Any | None, style_id: str | None) -> bool:
         """Whether a paragraph is a bulleted list item (its level shows a bullet, no number)."""
-        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        num_id = _child_val(numpr, "w:numId")
-        ilvl = _int_or_none(_child_val(numpr, "w:ilvl"))
-        if num_id is None:
-            num_id, style_ilvl = self.styles.num_pr(style_id)
-            ilvl = ilvl if ilvl is not None else style_ilvl
-        if num_id is None or num_id.strip() == "0":
+        listed = self._list_of(ppr, style_id)
+        if listed is None:
             return False
+        num_id, ilvl = listed
         found = self._list(num_id)
         level = found.levels.get(ilvl or 0) if found is not None else None
         return level is not None and level.fmt == "bullet"
