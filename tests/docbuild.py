@@ -18,6 +18,7 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -30,7 +31,8 @@ class C:
     Bullet" paragraphs; `fill` is a w:shd hex; `span` merges cells rightwards;
     `down` continues the vertical merge of the cell above (its text is ignored);
     `style` is the text paragraphs' style ("List Number" numbers them);
-    `num` puts them in a named `Numbered` list at a level (0 = top).
+    `num` puts them in a named `Numbered` list at a level (0 = top);
+    `ink` colours the text (a hex such as "FF0000").
     """
 
     text: str | Sequence[str] = ""
@@ -42,6 +44,7 @@ class C:
     sup: Sequence[tuple[str, str]] = field(default_factory=tuple)
     style: str | None = None
     num: tuple[str, int] | None = None
+    ink: str | None = None
 
 
 @dataclass
@@ -192,7 +195,9 @@ def _write(cell: _Cell, spec: C, num_ids: Mapping[str, int]) -> None:
     for i, text in enumerate(paragraphs):
         paragraph = first if i == 0 else cell.add_paragraph()
         if text:
-            paragraph.add_run(text)
+            run = paragraph.add_run(text)
+            if spec.ink:
+                run.font.color.rgb = RGBColor.from_string(spec.ink)
         if spec.style:
             paragraph.style = spec.style
         if spec.num:

@@ -426,3 +426,20 @@ def test_seed_004_hyphen_repairs_and_bullets(seeds: dict[str, Grid]) -> None:
     assert "re-design" in text and "well-being" in text and "multi-agency" in text
     assert "25th May 2012" in text
     assert {len(r.cells) for r in rows(seeds["004"]) if r.cells[0].span == 1} == {5}
+
+
+@pytest.mark.skipif(not SYMBOL_TTF.exists(), reason="DejaVu Sans (for ●) not installed")
+def test_a_coloured_mark_gives_its_cell_that_colour(tmp_path: Path) -> None:
+    def marked(ink: tuple[float, float, float], name: str) -> Row:
+        doc = Doc(tmp_path / f"{name}.pdf")
+        doc.table(50, 100, [80, 60], [30], [[text("Label"), Spec()]])
+        doc.canvas.setFillColorRGB(*ink)
+        doc.line(134, 104, [symbol("●")])
+        grid = read_pdf(doc.save())
+        (row,) = rows(grid)
+        return row
+
+    red = marked((1.0, 0.0, 0.0), "red").cells[1]
+    assert (red.text, red.fill) == ("●", "red")
+    black = marked((0.0, 0.0, 0.0), "black").cells[1]  # a plain bullet says nothing
+    assert (black.text, black.fill) == ("●", None)

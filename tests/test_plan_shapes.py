@@ -620,3 +620,41 @@ def test_an_unnamed_column_merged_down_left_of_the_actions_is_their_area(
             "Put complaints leaflets on every ward.",
         ),
     ]
+
+
+# A status column of bare coloured marks: the colour is the status, as a fill is.
+MARK_ROWS = [
+    ("Publish the early help offer.", "Ann Lee", "FF0000"),
+    ("Train front door staff.", "Bob Roe", "0070C0"),
+]
+
+
+def _mark_statuses(plan: ActionPlan) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (x.text, x.status.raw if x.status else None, x.status.value if x.status else None)
+        for _, _, x in plan.actions()
+    ]
+
+
+EXPECTED_MARKS = [
+    ("Publish the early help offer.", "fill:red", "off_track"),
+    ("Train front door staff.", "fill:blue", "completed"),
+]
+
+
+def test_a_coloured_mark_in_a_word_status_cell_is_read_by_its_colour(tmp_path: Path) -> None:
+    rows: list[list[C | str]] = [["Action", "Lead", "RAG"]]
+    rows += [[text, lead, C("●", ink=ink)] for text, lead, ink in MARK_ROWS]
+    plan = extract_file(build_docx(tmp_path / "plan.docx", [rows]))
+    assert _mark_statuses(plan) == EXPECTED_MARKS
+
+
+def test_a_coloured_mark_in_a_web_status_cell_is_read_by_its_colour(tmp_path: Path) -> None:
+    body = _table(
+        _tr("Action", "Lead", "RAG", tag="th"),
+        *(
+            _tr(text, lead, f"<span style='color: #{ink}'>&#9679;</span>")
+            for text, lead, ink in MARK_ROWS
+        ),
+    )
+    assert _mark_statuses(extract_file(_html(tmp_path, body))) == EXPECTED_MARKS

@@ -38,6 +38,7 @@ class Run:
     text: str
     bold: bool = False
     sup: bool = False
+    colour: str | None = None  # the text's own colour as the source writes it
 
 
 Paragraph = Sequence[Run]
@@ -70,6 +71,35 @@ def render(paragraphs: Iterable[Paragraph]) -> CellText:
             lead = first[:i]
             break
     return CellText(text, lead.strip() or None)
+
+
+def mark_colour(paragraphs: Iterable[Paragraph]) -> str | None:
+    """The colour of a cell that holds only a coloured mark ("●", "■"), as a fill name.
+
+    Such a mark says its status by colour alone, exactly as a shaded cell does,
+    so it reaches the engine as the cell's colour; text with letters or digits
+    speaks for itself and gives None.
+    """
+    colours = set()
+    for paragraph in paragraphs:
+        for run in paragraph:
+            if not run.text.strip():
+                continue
+            if any(ch.isalnum() for ch in run.text):
+                return None
+            colours.add(run.colour)
+    if len(colours) != 1:
+        return None
+    name = fill_name(colours.pop())
+    return name if name is not None and chromatic(name) else None
+
+
+def chromatic(name: str) -> bool:
+    """A colour that can mean something: a RAG name, or a hue that is not black or grey."""
+    if not name.startswith("#"):
+        return True
+    r, g, b = (int(name[i : i + 2], 16) for i in (1, 3, 5))
+    return max(r, g, b) - min(r, g, b) >= 0x30
 
 
 def paragraph_lines(paragraph: Paragraph) -> list[tuple[str, bool]]:

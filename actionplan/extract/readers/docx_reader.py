@@ -35,6 +35,7 @@ from actionplan.extract.readers.cell_text import (
     Run,
     fill_name,
     list_number,
+    mark_colour,
     paragraph_lines,
     render,
     table_rows,
@@ -448,6 +449,7 @@ class _Reader:
         rpr = r.find(qn("w:rPr"))
         bold: bool | None = None
         sup = False
+        colour = None
         if rpr is not None:
             if _on(rpr.find(qn("w:vanish"))):
                 return
@@ -457,6 +459,7 @@ class _Reader:
                 bold = self.styles.bold(style.get(_VAL)) if style is not None else None
             align = rpr.find(qn("w:vertAlign"))
             sup = align is not None and align.get(_VAL) == "superscript"
+            colour = _child_val(rpr, "w:color")
         bold = bool(para_bold) if bold is None else bold
         text: list[str] = []
         for child in r:
@@ -468,7 +471,7 @@ class _Reader:
             elif tag in (qn("w:br"), qn("w:cr")):
                 if child.get(qn("w:type")) == "page":
                     if text:
-                        yield Run("".join(text), bold, sup)
+                        yield Run("".join(text), bold, sup, colour)
                         text = []
                     yield _PAGE
                 else:
@@ -480,7 +483,7 @@ class _Reader:
                 if code and all(c in "0123456789abcdefABCDEF" for c in code):
                     text.append(chr(int(code, 16)))
         if text:
-            yield Run("".join(text), bold, sup)
+            yield Run("".join(text), bold, sup, colour)
 
     # -- tables -------------------------------------------------------------
     def table_block(self, tbl: Any) -> None:
@@ -525,7 +528,9 @@ class _Reader:
                         Cell("", fill=fill or origin_fill.get(col), span=span, merged_down=True)
                     )
                 else:
-                    content = render(self._cell_paragraphs(tc))
+                    paragraphs = list(self._cell_paragraphs(tc))
+                    content = render(paragraphs)
+                    fill = fill or mark_colour(paragraphs)
                     bulleted = self._bulleted(tc)
                     cells.append(
                         Cell(content.text, content.bold_lead, fill, span=span, bulleted=bulleted)

@@ -28,6 +28,7 @@ from actionplan.extract.readers.cell_text import (
     Run,
     fill_name,
     list_number,
+    mark_colour,
     paragraph_lines,
     render,
     table_rows,
@@ -49,6 +50,7 @@ _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 # <ol type> and CSS list-style-type as list_number's styles; None draws no number
@@ -195,7 +197,9 @@ def _number(li: Tag) -> str | None:
     return f"{list_number(value, style)}." if style else None
 
 
-def _inline(node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False) -> None:
+def _inline(
+    node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False, colour: str | None = None
+) -> None:
     """Add a node's text to `flow`; nested tables and block elements close paragraphs."""
     for child in node.children:
         if isinstance(child, Tag):
@@ -216,6 +220,7 @@ def _inline(node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False) ->
                 _bold(child, bold),
                 pre or name == "pre",
                 sup or name == "sup",
+                _colour(child) or colour,
             )
             if name == "li":
                 flow.unmark()
@@ -224,7 +229,15 @@ def _inline(node: Tag, flow: _Flow, bold: bool, pre: bool, sup: bool = False) ->
         elif isinstance(child, NavigableString) and not isinstance(child, _NOT_TEXT):
             text = str(child) if pre else _SPACE.sub(" ", str(child))
             if text:
-                flow.add(Run(text, bold, sup))
+                flow.add(Run(text, bold, sup, colour))
+
+
+def _colour(tag: Tag) -> str | None:
+    """The text colour a tag sets (CSS `color`, or a <font color>), as written."""
+    match = _COLOUR.search(str(tag.get("style") or ""))
+    if match:
+        return match.group(1).strip()
+    return str(tag.get("color") or "") or None
 
 
 def _fill(tag: Tag) -> str | None:
@@ -362,8 +375,10 @@ class _Reader:
                 down = len(trs) - index if down == 0 else down
                 fill = _fill(td) or row_fill
                 flow = _Flow()
-                _inline(td, flow, _bold(td, False), False)
-                content = render(flow.take())
+                _inline(td, flow, _bold(td, False), False, colour=_colour(td))
+                paragraphs = flow.take()
+                content = render(paragraphs)
+                fill = fill or mark_colour(paragraphs)
                 cells.append(
                     Cell(content.text, content.bold_lead, fill, span=span, bulleted=_bulleted(td))
                 )

@@ -33,7 +33,7 @@ from . import pdf_carry, pdf_spacers, pdf_tables, pdf_text
 from .ocr import INSTALL_HINT, OcrMode, OcrPage, OcrSession
 from .pdf_borderless import borderless_cells
 
-_WORD_ATTRS = ["fontname", "size"]
+_WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _MARGIN = 0.12  # share of the page height where running headers and footers live
 _SAME_X = 3.0  # points: column edges this close mean the same table continues

@@ -112,6 +112,21 @@ def bucket_words(
     return rest
 
 
+def _mark_colour(words: Sequence[pdf_text.Word]) -> str | None:
+    """The colour of a cell holding only a coloured mark ("●"): it says the status
+    by colour alone, as a shaded cell does."""
+    from .cell_text import chromatic
+    from .pdf_colours import colour_name
+
+    if not words or any(ch.isalnum() for w in words for ch in w["text"]):
+        return None
+    names = {colour_name(w.get("non_stroking_color")) for w in words}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if name is not None and chromatic(name) else None
+
+
 def _slot_box(t: TableLayout, r: int, c: int) -> BBox:
     return (t.xs[c], t.ys[r], t.xs[c + 1], t.ys[r + 1])
 
@@ -143,7 +158,8 @@ def rows(t: TableLayout, page: int, table: int, fills: Sequence[tuple[BBox, Any]
                 span = 1
                 while c + span < t.ncols and owners[c + span] == k:
                     span += 1
-                cells.append(Cell(text, lead, fill_for(box, fills), box, span))
+                fill = fill_for(box, fills) or _mark_colour(t.words[k])
+                cells.append(Cell(text, lead, fill, box, span))
                 c += span
                 continue
             cells.append(Cell("", None, None, _slot_box(t, r, c), 1))
