@@ -131,3 +131,11 @@ def damaged_stream_pdf() -> bytes:
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>",
         ]
     )
+
+
+def damaged_pdf_with_broken_xref() -> bytes:
+    """`damaged_stream_pdf` whose startxref points nowhere: PDFium would have to rebuild
+    the cross-reference table, so the reader hands the file to pdfminer, which complains."""
+    data = damaged_stream_pdf()
+    cut = data.rindex(b"startxref\n")
+    return data[:cut] + b"startxref\n9\n%%EOF\n"

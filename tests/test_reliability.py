@@ -27,7 +27,7 @@ from actionplan.schemas import ActionPlan
 from tests.hostile import (
     SPAN_BOMB_HTML,
     bad_mediabox_pdf,
-    damaged_stream_pdf,
+    damaged_pdf_with_broken_xref,
     docx_span_bomb,
     docx_with,
     long_text_plan,
@@ -337,7 +337,7 @@ def test_cells_of_unclosed_tags_are_cleaned_well_within_the_timeout(tmp_path: Pa
 
 def test_library_warnings_name_the_file_they_concern(tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.pdf"
-    damaged.write_bytes(damaged_stream_pdf())
+    damaged.write_bytes(damaged_pdf_with_broken_xref())
     run = subprocess.run(
         [sys.executable, "-m", "actionplan", "extract", str(damaged), "-o", str(tmp_path / "o")],
         cwd=ROOT,

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from actionplan.extract.readers import pdf_text
-from actionplan.extract.readers.pdf_reader import PdfError, open_pdf, page_words
+from actionplan.extract.readers.pdf_reader import PdfError, open_pages, page_words
 
 Word = dict[str, Any]
 
@@ -51,7 +51,7 @@ def read_lines(path: Path) -> list[ReportLine]:
     """Every text line of a PDF in reading order, page furniture removed."""
     pages: list[list[ReportLine]] = []
     heights: list[float] = []
-    with open_pdf(path) as pdf:
+    with open_pages(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 words = page_words(page)

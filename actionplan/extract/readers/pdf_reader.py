@@ -258,7 +258,7 @@ def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None
     pages: list[_Page] = []
     words = 0
     drawn = False  # images or vector shapes: a page that is a picture of text
-    with _open_pages(path) as pdf:
+    with open_pages(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 source = ocr.page(page, number) if ocr else page
@@ -286,7 +286,7 @@ def read_document(path: Path, finder: TableFinder, ocr: OcrSession | None = None
     return grid
 
 
-def _open_pages(path: Path) -> Any:
+def open_pages(path: Path) -> Any:
     """The document's pages from PAGE_SOURCE; both give pdfplumber-shaped pages."""
     if PAGE_SOURCE == "pdfium":
         from .pdf_source import open_pages
