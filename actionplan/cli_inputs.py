@@ -22,15 +22,14 @@ def input_problem(path: Path) -> str | None:
     A folder is walked for files; anything else must be a regular file, judged
     as the batch judges it, so every command says the same of one input.
     """
-    if not path.is_dir():
+    if path.is_dir():
+        readable = os.access(path, os.R_OK | os.X_OK)
+    else:
         problem = file_problem(path)
         if problem is not None:
             return problem
-    elif not os.access(path, os.R_OK | os.X_OK):
-        return os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
-    if not path.is_dir() and not os.access(path, os.R_OK):
-        return os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
-    return None
+        readable = os.access(path, os.R_OK)
+    return None if readable else os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
 
 
 def os_reason(exc: OSError) -> str:

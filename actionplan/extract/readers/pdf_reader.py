@@ -160,17 +160,14 @@ def read_page(
 
     words = page_words(page)
     out = _Page(number, float(page.height))
-    found = finder(page, number)
-    if found:
-        shaded = filled_rects(page.rects)
-        found = [cells for cells in found if not _heading_strip(cells, shaded, words)]
+    fills = filled_rects(page.rects)
+    found = [cells for cells in finder(page, number) if not _heading_strip(cells, fills, words)]
     borderless = not found
     if borderless:
         found = borderless_cells(words, float(page.width), carried)
     layouts = [t for cells in found if (t := pdf_tables.layout(pdf_spacers.settle(cells, words)))]
     layouts.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     rest = pdf_tables.bucket_words(layouts, words) if layouts else words
-    fills = filled_rects(page.rects) if layouts else []
     for t in layouts:
         rows = pdf_tables.rows(t, number, 0, fills)
         if rows:
