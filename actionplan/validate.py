@@ -21,7 +21,8 @@ from actionplan.batch import extract_to_json
 from actionplan.dataset import Document, Finding, findings
 from actionplan.extract.engine.profile import Profile
 from actionplan.inputs import shown
-from actionplan.schemas import ActionPlan
+from actionplan.reports.tables import parse_document
+from actionplan.schemas import ActionPlan, PlanWarning, Report
 from actionplan.writers import write_atomic
 
 MAX_DIFF_LINES = 40
@@ -35,7 +36,7 @@ class Check:
     """One file's validation: what was extracted, its warnings, its difference from expectations."""
 
     path: Path
-    plan: ActionPlan | None = None
+    plan: ActionPlan | Report | None = None
     error: str | None = None
     warnings: list[Finding] = field(default_factory=list)
     expected: Path | None = None
@@ -62,8 +63,8 @@ class Check:
         return Counter(w.kind for w in self.warnings)
 
 
-def expectation(path: Path, plan: ActionPlan | None, error: str | None) -> dict[str, Any]:
-    """What a stored expectation holds: the plan (path cut to the file name) or the error."""
+def expectation(path: Path, plan: ActionPlan | Report | None, error: str | None) -> dict[str, Any]:
+    """What a stored expectation holds: the document (path cut to the file name) or the error."""
     if plan is None:
         return {"source": path.name, "error": error}
     data = json.loads(plan.model_dump_json())
@@ -97,8 +98,8 @@ def check_file(
     check = Check(path, error=result.get("error"), expected=expected, accepted=ignore)
     check.notes = result.get("notes", [])
     if result.get("json"):
-        check.plan = ActionPlan.model_validate_json(result["json"])
-        check.warnings = list(findings(Document(path.stem, check.plan)))
+        check.plan = parse_document(result["json"])
+        check.warnings = _warnings(path, check.plan)
     if expected is None:
         return check
     try:
@@ -115,6 +116,24 @@ def check_file(
     check.error_expected = check.error is not None
     check.diff = diff(stored, expectation(path, check.plan, check.error))
     return check
+
+
+def _warnings(path: Path, doc: ActionPlan | Report) -> list[Finding]:
+    """A plan's warnings with its actions' own; a report carries its warnings alone."""
+    if isinstance(doc, Report):
+        return [_finding(w) for w in doc.warnings]
+    return list(findings(Document(path.stem, doc)))
+
+
+def _finding(warning: PlanWarning) -> Finding:
+    return Finding(warning.code, warning.message, None, warning.page)
+
+
+def _yield(doc: ActionPlan | Report | None) -> str:
+    """What one file gave, in the words its kind uses."""
+    if isinstance(doc, Report):
+        return f"inspection report, {len(doc.recommendations)} recommendations"
+    return f"{sum(1 for _ in doc.actions()) if doc else 0} actions"
 
 
 def report_lines(check: Check, *, strict: bool) -> list[str]:
@@ -140,9 +159,8 @@ def report_lines(check: Check, *, strict: bool) -> list[str]:
             for w in failing[:MAX_DIFF_LINES]
         )
     else:
-        actions = sum(1 for _ in check.plan.actions()) if check.plan else 0
         extra = f"; warnings: {counts}" if counts else ""
-        lines.append(f"ok   {name}: {actions} actions{extra}")
+        lines.append(f"ok   {name}: {_yield(check.plan)}{extra}")
     return lines + [f"  library: {note}" for note in check.notes]
 
 

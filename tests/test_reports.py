@@ -229,3 +229,23 @@ def test_bulleted_items_after_an_introduction_ending_in_a_colon(tmp_path: Path) 
         ("Areas for improvement", "Within three months",
          "ensure that Ofsted is told of every serious incident"),
     ]  # fmt: skip
+
+
+def test_validate_reads_a_report_and_round_trips_its_expectation(tmp_path: Path) -> None:
+    stem = CASES[0]
+    pdf = tmp_path / f"{stem}.pdf"
+    shutil.copy(shared_file("real", "ofsted-reports", f"{stem}.pdf"), pdf)
+    wanted = len(
+        json.loads((EXPECTED / f"{stem}.json").read_text(encoding="utf-8"))["recommendations"]
+    )
+    checked = runner.invoke(app, ["validate", str(pdf)])
+    assert checked.exit_code == 0, checked.output
+    assert f"inspection report, {wanted} recommendations" in checked.output
+    stored = tmp_path / "expected.json"
+    updated = runner.invoke(
+        app, ["validate", str(pdf), "--expect", str(stored), "--update-expected"]
+    )
+    assert updated.exit_code == 0, updated.output
+    assert json.loads(stored.read_text(encoding="utf-8"))["kind"] == "report"
+    again = runner.invoke(app, ["validate", str(pdf), "--expect", str(stored)])
+    assert again.exit_code == 0, again.output
