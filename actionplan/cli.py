@@ -509,6 +509,9 @@ def debug(
     except ExtractionError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_FAILED) from exc
+    except OSError as exc:  # the picture could not be written
+        typer.echo(f"error: {exc.filename or out}: {os_reason(exc)}", err=True)
+        raise typer.Exit(EXIT_FAILED) from exc
     typer.echo(f"{out}: {drawn} cells drawn on page {page} of {pdf}")
     for decision in raw.decisions:
         if decision.page == page and decision.text:

@@ -303,3 +303,13 @@ def test_debug_on_a_folder_is_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["debug", str(SAMPLES), "-o", str(tmp_path / "p.png")])
     assert result.exit_code == 1
     assert result.output.strip() == f"error: {SAMPLES}: is a directory, not a PDF"
+
+
+def test_debug_that_cannot_write_its_picture_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    pdf = SAMPLES / "northfield-vale-action-plan.pdf"
+    result = runner.invoke(app, ["debug", str(pdf), "-o", str(blocker / "page.png")])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith(f"error: {blocker}")
+    assert len(result.output.strip().splitlines()) == 1
