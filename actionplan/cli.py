@@ -327,8 +327,10 @@ def link(
 
     Exit codes: 0 done, 2 usage error.
     """
-    if not out.is_dir():
-        typer.echo(f"error: {out}: not an output folder", err=True)
+    from actionplan.batch import MANIFEST
+
+    if not (out / MANIFEST).is_file():
+        typer.echo(f"error: {out}: not an output folder (no extract run wrote it)", err=True)
         raise typer.Exit(EXIT_USAGE)
     _link_folder(out, pair or [])
 

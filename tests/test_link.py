@@ -27,6 +27,8 @@ from actionplan.schemas import (
 from tests.conftest import shared_file
 from tests.test_reports import _timescale_report
 
+SAMPLE_PLAN = Path(__file__).parents[1] / "samples" / "example-borough-action-plan.txt"
+
 runner = CliRunner()
 
 # Two reports' recommendations, as inspectors word them, and a plan answering each. Gold:
@@ -258,10 +260,17 @@ def test_link_usage_errors_name_the_problem(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["link", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2
     assert f"{tmp_path / 'nowhere'}: not an output folder" in missing.output
-    unknown = runner.invoke(app, ["link", str(tmp_path), "--pair", "plan=report"])
+    stray = runner.invoke(app, ["link", str(tmp_path)])
+    assert stray.exit_code == 2
+    assert f"{tmp_path}: not an output folder" in stray.output
+    assert not (tmp_path / "links.csv").exists()
+    out = tmp_path / "out"
+    extracted = runner.invoke(app, ["extract", str(SAMPLE_PLAN), "-o", str(out)])
+    assert extracted.exit_code == 0, extracted.output
+    unknown = runner.invoke(app, ["link", str(out), "--pair", "plan=report"])
     assert unknown.exit_code == 2
     assert "no extracted plan or report named plan, report" in unknown.output
-    malformed = runner.invoke(app, ["link", str(tmp_path), "--pair", "plan"])
+    malformed = runner.invoke(app, ["link", str(out), "--pair", "plan"])
     assert malformed.exit_code == 2 and "--pair takes PLAN=REPORT" in malformed.output
 
 
