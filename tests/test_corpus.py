@@ -1,9 +1,10 @@
 """The invented corpus (tests/corpus): plans in layouts the engine was never tuned on.
 
 The corpus is extracted once and scored with ../shared/tools/score.py against the
-expectations written by hand in tests/corpus/expected. Each half (dev, held-out) and the
-whole must score at least the latest measured figures (tests/corpus/README.md) minus a
-small margin, so a regression fails. Raise FLOOR when the engine improves.
+expectations written by hand in tests/corpus/expected. Each half (dev, held-out), their
+whole, and the second held-out set must score at least the latest measured figures
+(tests/corpus/README.md) minus a small margin, so a regression fails. Raise FLOOR when
+the engine improves.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from actionplan.cli import app
 from tests.conftest import shared_file
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-HALVES = {"all": ("dev", "heldout"), "dev": ("dev",), "heldout": ("heldout",)}
+# "all" is the first corpus (dev + heldout); heldout2 is scored on its own.
+HALVES = {
+    "all": ("dev", "heldout"),
+    "dev": ("dev",),
+    "heldout": ("heldout",),
+    "heldout2": ("heldout2",),
+}
 MARGIN = 0.02
 
 # Measured 2026-11-30 after the engine, reader and normalizer work that followed
@@ -54,6 +61,14 @@ FLOOR: dict[str, dict[str, float]] = {
         "outcome_raw": 0.814, "monitoring_raw": 0.839, "section": 0.525,
         "area_ref": 0.585, "action_ref": 0.720, "due_raw": 0.712, "due_start": 0.737,
         "due_end": 0.754, "due_kind": 0.712, "status": 0.686, "leads": 0.746,
+    },
+    # The second held-out set's first score (commit 75eca01), never tuned on.
+    "heldout2": {
+        "recall": 1.000, "precision": 1.000, "headline": 0.811,
+        "area_text": 0.691, "action_text": 1.000, "progress_raw": 0.912,
+        "outcome_raw": 0.912, "monitoring_raw": 1.000, "section": 0.721,
+        "area_ref": 0.691, "action_ref": 0.912, "due_raw": 0.897, "due_start": 0.897,
+        "due_end": 0.882, "due_kind": 0.897, "status": 0.603, "leads": 0.691,
     },
 }  # fmt: skip
 FIELD_LINE = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+[\d.]+$")
@@ -104,12 +119,12 @@ def test_corpus_scores_at_least_its_floors(half: str, predicted: Path) -> None:
 
 
 def test_every_document_has_expectations_and_no_stem_repeats() -> None:
-    for half in ("dev", "heldout"):
+    for half in ("dev", "heldout", "heldout2"):
         docs = sorted(p.stem for p in (CORPUS / "docs" / half).iterdir())
         gold = sorted(p.stem for p in (CORPUS / "expected" / half).glob("*.jsonl"))
         assert docs == gold, half
     stems = [p.stem for p in (CORPUS / "docs").glob("*/*")]
-    assert len(stems) == len(set(stems)) >= 30
+    assert len(stems) == len(set(stems)) >= 45
 
 
 def _content(path: Path) -> str:

@@ -77,6 +77,7 @@ class Grid:
     rules: str = "grid"  # grid | hlines | none
     header_fill: str | None = None
     size: float = 8.0
+    split_in_row: bool = False  # PDF: a tall row may break over a page, as Word prints it
 
 
 @dataclass
@@ -190,7 +191,13 @@ def _pdf_table(grid: Grid, width: float) -> Table:
         commands.append(
             ("LINEBELOW", (0, grid.header_rows - 1), (-1, grid.header_rows - 1), 1.2, colors.black)
         )
-    table = Table(data, colWidths=widths, repeatRows=grid.header_rows, splitByRow=1)
+    table = Table(
+        data,
+        colWidths=widths,
+        repeatRows=grid.header_rows,
+        splitByRow=0 if grid.split_in_row else 1,
+        splitInRow=1 if grid.split_in_row else 0,
+    )
     table.setStyle(TableStyle(commands))
     return table
 
