@@ -4,7 +4,7 @@ Run from the project root (needs reportlab and python-docx):
 
     .venv/bin/python tests/corpus/build_corpus.py
 
-Each spec in docs_pdf.py, docs_docx.py and docs_html.py is one invented plan: its
+Each spec in docs_pdf.py, docs_docx.py, docs_html.py and docs_keyvalue.py is one invented plan: its
 content and expected records (model.py) and its layout. Documents go to
 docs/<half>/<stem>.<ext>, expectations to expected/<half>/<stem>.jsonl, where the
 half is "dev" (engine developers may study it) or "heldout" (never tuned on).
@@ -22,11 +22,12 @@ sys.path.insert(0, str(HERE))
 
 from docs_docx import PLANS as DOCX_PLANS  # noqa: E402
 from docs_html import PLANS as HTML_PLANS  # noqa: E402
+from docs_keyvalue import PLANS as KEYVALUE_PLANS  # noqa: E402
 from docs_pdf import PLANS as PDF_PLANS  # noqa: E402
 from model import Plan, expected_records  # noqa: E402
 from render import html_blocks, write_docx, write_html, write_pdf  # noqa: E402
 
-PLANS: list[Plan] = [*PDF_PLANS, *DOCX_PLANS, *HTML_PLANS]
+PLANS: list[Plan] = [*PDF_PLANS, *DOCX_PLANS, *HTML_PLANS, *KEYVALUE_PLANS]
 
 
 def build(plan: Plan, out: Path) -> Path:
