@@ -133,7 +133,9 @@ def tarnside(plan: Plan) -> tuple[list[Block], Page]:
     ]
     for area in plan.sections[0].areas:
         blocks.append(
-            kv_grid([(f"Recommendation {area.ref}", area.line), ("Timescale", area.timescale or "")])
+            kv_grid(
+                [(f"Recommendation {area.ref}", area.line), ("Timescale", area.timescale or "")]
+            )
         )
         for act in area.acts:
             blocks.append(
@@ -225,7 +227,9 @@ def beckford(plan: Plan) -> tuple[list[Block], Page]:
     blocks: list[Block] = [
         Heading("Beckford County Council and Beckford ICB", 1),
         Heading("Written statement of action: SEND local area inspection", 2),
-        Para("This statement sets out what the local area partnership will do about each area for improvement."),
+        Para(
+            "This statement sets out what the local area partnership will do about each area for improvement."
+        ),
     ]
     for section in plan.sections:
         blocks.append(Heading(section.title or "", 2))
@@ -356,7 +360,9 @@ def quarrydale(plan: Plan) -> tuple[str, Page]:
             parts.append(f'<table class="plan"><tbody>{"".join(rows)}</tbody></table>')
     page = Page(
         title="Business plan – Quarrydale Safeguarding Children Partnership",
-        html_chrome=chrome("Quarrydale Safeguarding Children Partnership", ["Home", "About us", "Business plan"]),
+        html_chrome=chrome(
+            "Quarrydale Safeguarding Children Partnership", ["Home", "About us", "Business plan"]
+        ),
     )
     return "\n".join(parts), page
 
@@ -384,7 +390,10 @@ SELBOURNE = [
                     A(
                         "1.2",
                         "Run daily catch-up sessions for pupils below the expected phonics phase.",
-                        ("Reading Lead / Teaching Assistants", ["Reading Lead", "Teaching Assistants"]),
+                        (
+                            "Reading Lead / Teaching Assistants",
+                            ["Reading Lead", "Teaching Assistants"],
+                        ),
                         "Spring term 2024",
                         "r:2024-01-01:2024-03-31",
                         "On track",
@@ -458,8 +467,22 @@ def selbourne(plan: Plan) -> tuple[list[Block], Page]:
 
 
 PLANS = [
-    Plan("tarnside-ilacs-action-plan", "pdf", "dev", "council post-Ofsted (ILACS) plan", TARNSIDE, tarnside),
-    Plan("beckford-send-written-statement", "docx", "dev", "SEND written statement of action", BECKFORD, beckford),
+    Plan(
+        "tarnside-ilacs-action-plan",
+        "pdf",
+        "dev",
+        "council post-Ofsted (ILACS) plan",
+        TARNSIDE,
+        tarnside,
+    ),
+    Plan(
+        "beckford-send-written-statement",
+        "docx",
+        "dev",
+        "SEND written statement of action",
+        BECKFORD,
+        beckford,
+    ),
     Plan(
         "quarrydale-lscp-business-plan",
         "html",
@@ -468,5 +491,12 @@ PLANS = [
         QUARRYDALE,
         quarrydale,
     ),
-    Plan("selbourne-primary-post-ofsted-plan", "pdf", "dev", "school post-Ofsted plan", SELBOURNE, selbourne),
+    Plan(
+        "selbourne-primary-post-ofsted-plan",
+        "pdf",
+        "dev",
+        "school post-Ofsted plan",
+        SELBOURNE,
+        selbourne,
+    ),
 ]
