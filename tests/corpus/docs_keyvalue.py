@@ -466,6 +466,84 @@ def selbourne(plan: Plan) -> tuple[list[Block], Page]:
     return blocks, Page(landscape=True, footer="Selbourne CE Primary School")
 
 
+# --- 5. Peer review plan in Word: each action a block of "Label: value" paragraphs -------
+
+HOLLINSBROOK = [
+    Section(
+        None,
+        [
+            Area(
+                "1",
+                "Develop a shared understanding of what good practice looks like across early help.",
+                [
+                    A(
+                        None,
+                        "Publish an early help practice standard agreed with partners.",
+                        "Head of Early Help",
+                        "January 2025",
+                        "m:2025-01",
+                        "Complete",
+                        "c",
+                        progress="Standard published on 14 January 2025 and launched at the partnership forum.",
+                    ),
+                    A(
+                        None,
+                        "Audit a sample of early help assessments against the standard each quarter.",
+                        (
+                            "Quality Assurance Manager / Early Help Team Managers",
+                            ["Quality Assurance Manager", "Early Help Team Managers"],
+                        ),
+                        "Quarterly from April 2025",
+                        "o:2025-04-01",
+                        "On track",
+                        "p",
+                        progress="First audit of 30 assessments completed in April 2025.",
+                    ),
+                ],
+            ),
+            Area(
+                "2",
+                "Make sure families' views shape how services are designed.",
+                [
+                    A(
+                        None,
+                        "Set up a parent and carer reference group for early help.",
+                        "Participation Officer",
+                        "June 2025",
+                        "m:2025-06",
+                        "Delayed",
+                        "o",
+                        progress="Recruitment of members has been slower than planned.",
+                    ),
+                ],
+            ),
+        ],
+    ),
+]
+
+
+def hollinsbrook(plan: Plan) -> tuple[list[Block], Page]:
+    blocks: list[Block] = [
+        Heading("Hollinsbrook Borough Council", 1),
+        Heading("Early help peer review: action plan", 2),
+        Para(
+            "The peer review team made two recommendations. The actions we are taking in "
+            "response to each are set out below."
+        ),
+    ]
+    for area in plan.sections[0].areas:
+        blocks.append(Heading(f"Recommendation {area.ref}: {area.line}", 2))
+        for act in area.acts:
+            blocks += [
+                Para(f"Action: {act.paragraphs[0]}"),
+                Para(f"Lead officer: {(act.lead_cell or '').replace(chr(10), ' / ')}"),
+                Para(f"Timescale: {act.due or ''}"),
+                Para(f"Status: {act.status or ''}"),
+                Para(f"Progress: {act.progress or ''}"),
+            ]
+    return blocks, Page(footer="Hollinsbrook Borough Council")
+
+
 PLANS = [
     Plan(
         "tarnside-ilacs-action-plan",
@@ -490,6 +568,14 @@ PLANS = [
         "safeguarding partnership plan",
         QUARRYDALE,
         quarrydale,
+    ),
+    Plan(
+        "hollinsbrook-early-help-peer-review",
+        "docx",
+        "dev",
+        "council peer review plan",
+        HOLLINSBROOK,
+        hollinsbrook,
     ),
     Plan(
         "selbourne-primary-post-ofsted-plan",
