@@ -13,7 +13,7 @@ from actionplan.extract.engine.profile import builtin_profile
 from actionplan.extract.engine.records import records_as_rows
 from actionplan.extract.grid import Block, Cell, Line, Row
 from actionplan.schemas import ActionPlan
-from tests.docbuild import C, Heading, build_docx, html_page
+from tests.docbuild import C, Heading, Para, build_docx, html_page
 from tests.pdfbuild import Doc, Spec, text
 
 Record = tuple[str | None, str | None, str | None, str, list[str], str | None, str | None]
@@ -296,3 +296,41 @@ def test_a_pdf_record_table_cut_by_a_page_turn_carries_on(tmp_path: Path) -> Non
             "April audit complete; May audit under way",
         ),
     ]
+
+
+def test_word_plan_of_label_value_paragraphs_one_block_per_action(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        [
+            Heading("Peer review action plan"),
+            Para("Date: 12 March 2025"),
+            Para("Report author: Head of Early Help"),
+            Heading("Recommendation 1: Agree what good early help practice looks like", 2),
+            Para("Action: Publish a practice standard"),
+            Para("Lead officer: Head of Early Help"),
+            Para("Timescale: January 2025"),
+            Para("Status: Complete"),
+            Para("Action: Audit assessments against the standard"),
+            Para("Lead officer: Quality Assurance Manager / Team Managers"),
+            Para("Timescale: June 2025"),
+            Para("Status: Delayed"),
+        ],
+    )
+    plan = extract_file(path)
+    area = "Agree what good early help practice looks like"
+    assert _records(plan) == [
+        ("1", area, None, "Publish a practice standard", ["Head of Early Help"], "January 2025",
+         "completed"),
+        ("1", area, None, "Audit assessments against the standard",
+         ["Quality Assurance Manager", "Team Managers"], "June 2025", "off_track"),
+    ]  # fmt: skip
+
+
+def test_label_value_paragraphs_naming_no_action_stay_paragraphs() -> None:
+    lines: list[Block] = [
+        Line("Date: 12 March 2025"),
+        Line("Lead officer: Director of Children's Services"),
+        Line("Recommendation: The board notes the report"),
+        Line("Timescale: within three months"),
+    ]
+    assert records_as_rows(list(lines), PROFILE) == lines

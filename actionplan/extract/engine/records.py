@@ -3,7 +3,8 @@
 Many plans print each action (or each recommendation) as a small two-column table,
 "Action | …", "Lead officer | …", "Timescale | …", "RAG status | …", one after the
 other; some print one table whose first column holds those labels and whose further
-columns are one action each. Either way the labels are the words a wide table would
+columns are one action each; some print no table at all, only "Action: …",
+"Lead officer: …" paragraphs. Either way the labels are the words a wide table would
 use as its column headings. This stage recognises such a table by its first column
 (the same vocabulary as a header row: `roles.header_roles`) and rewrites it as one
 synthesised header row over one row per record, so every later stage (roles, row
@@ -23,8 +24,10 @@ from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import split_ref
 from actionplan.extract.engine.roles import MAX_HEADER_WORDS, header_roles, match_role
 from actionplan.extract.engine.running import is_page_number
-from actionplan.extract.grid import Block, Cell, PageBreak, Row
+from actionplan.extract.grid import Block, Cell, Line, PageBreak, Row
 
+# "Lead officer: Head of Service": a paragraph holding a label and its value.
+_LABEL_LINE = re.compile(r"^(?P<label>[^:\n]{1,60}):\s+(?P<value>\S.*)$", re.S)
 # "Recommendation 2", "Action 1.3": a label followed by the number of what it labels.
 _NUMBERED_LABEL = re.compile(r"^(?P<label>.*?\D)\s*(?P<ref>\d{1,3}(?:\.\d{1,3})*[a-z]?)$")
 _ACTION_ROLES = {"action", "milestone"}
@@ -58,6 +61,7 @@ def records_as_rows(blocks: list[Block], profile: Profile) -> list[Block]:
 
     Record tables that follow one another with nothing but page turns between them
     (a recommendation's table, then one table per action) share one header."""
+    blocks = _label_lines_as_rows(blocks, profile)
     out: list[Block] = []
     tables = list(_tables(blocks))
     forms = [_form(rows, profile) for _, rows in tables]
@@ -87,6 +91,35 @@ def records_as_rows(blocks: list[Block], profile: Profile) -> list[Block]:
     out.extend(_run_rows(run))
     out.extend(blocks[position:])
     return out
+
+
+def _label_lines_as_rows(blocks: list[Block], profile: Profile) -> list[Block]:
+    """Runs of "Label: value" paragraphs that read as action records become label | value
+    rows, each run a table of its own; any other paragraphs stay as they are."""
+    out: list[Block] = []
+    table = max((b.table for b in blocks if isinstance(b, Row)), default=0)
+    run: list[Line] = []
+    for block in [*blocks, None]:
+        if isinstance(block, Line) and not block.heading and _LABEL_LINE.match(block.text):
+            run.append(block)
+            continue
+        rows = [_line_row(line, table + 1) for line in run]
+        if run and _form(rows, profile) == "records":
+            out.extend(rows)
+            table += 1
+        else:
+            out.extend(run)
+        run = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _line_row(line: Line, table: int) -> Row:
+    match = _LABEL_LINE.match(line.text)
+    assert match is not None
+    cells = [Cell(match["label"].strip()), Cell(match["value"].strip())]
+    return Row(cells, table=table, page=line.page, line=line.line)
 
 
 def _tables(blocks: list[Block]) -> Iterator[tuple[int, list[Row]]]:
