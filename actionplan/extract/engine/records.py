@@ -116,6 +116,7 @@ def _label_lines_as_rows(blocks: list[Block], profile: Profile) -> list[Block]:
 
 
 def _line_row(line: Line, table: int) -> Row:
+    """A "Label: value" paragraph as a two-cell row, keeping where it was printed."""
     match = _LABEL_LINE.match(line.text)
     assert match is not None
     cells = [Cell(match["label"].strip()), Cell(match["value"].strip())]
