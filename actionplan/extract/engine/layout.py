@@ -42,6 +42,7 @@ from actionplan.extract.engine.raw import (
     same_text,
     split_ref,
 )
+from actionplan.extract.engine.records import records_as_rows
 from actionplan.extract.engine.roles import RoleMatch, header_roles, known_roles
 from actionplan.extract.engine.row_kinds import (
     RowDecision,
@@ -106,7 +107,8 @@ class Walker:
     # -- entry ---------------------------------------------------------------
     def walk(self, grid: Grid) -> RawPlan:
         self.marks_continuations = grid.marks_continuations
-        blocks = drop_page_furniture(grid.blocks, self._header_key)
+        blocks = records_as_rows(grid.blocks, self.profile)
+        blocks = drop_page_furniture(blocks, self._header_key)
         blocks = fold_marker_columns(blocks, self._header)
         self._blocks = blocks
         self.list_tables = one_column_lists(blocks)

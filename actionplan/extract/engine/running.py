@@ -27,7 +27,7 @@ def _is_page_mark(text: str) -> bool:
     )
 
 
-def _is_page_number(block: Block) -> bool:
+def is_page_number(block: Block) -> bool:
     if isinstance(block, Line):
         return _is_page_mark(block.text)
     if isinstance(block, Row):
@@ -44,7 +44,7 @@ def drop_page_furniture(
     after_break = False
     seen_at_top: set[str] = set()
     for block in blocks:
-        if isinstance(block, PageBreak) or _is_page_number(block):
+        if isinstance(block, PageBreak) or is_page_number(block):
             out.extend(pending)
             pending = []
             if not out or not isinstance(out[-1], PageBreak):
