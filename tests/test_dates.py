@@ -109,6 +109,10 @@ def test_quarters_financial_when_the_year_is_financial(raw: str, start: date, en
         ("31 March 2013 - 30 June 2013", D(2013, 3, 31), D(2013, 6, 30)),
         ("14-18 July 2014", D(2014, 7, 14), D(2014, 7, 18)),
         ("Spring 2014", D(2014, 3, 1), D(2014, 5, 31)),
+        # English school terms, one after the other: spring ends with March, before Easter
+        ("Spring term 2024", D(2024, 1, 1), D(2024, 3, 31)),
+        ("Summer term 2024", D(2024, 4, 1), D(2024, 7, 31)),
+        ("Autumn term 2023", D(2023, 9, 1), D(2023, 12, 31)),
         ("March/April 2013", D(2013, 3, 1), D(2013, 4, 30)),
         ("Dec 2012/Jan 2013", D(2012, 12, 1), D(2013, 1, 31)),
         ("Nov-Feb 2013", D(2012, 11, 1), D(2013, 2, 28)),

@@ -149,8 +149,9 @@ _ACT_YEAR = re.compile(r"\bact\s*$", re.I)
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
 """Meteorological seasons: (first month, length). Winter 2013 is Dec 2013-Feb 2014."""
-_SCHOOL_TERMS = {"spring": (1, 4), "summer": (4, 4), "autumn": (9, 4)}
-"""School terms ("Autumn term 2013"): roughly (first month, length)."""
+_SCHOOL_TERMS = {"spring": (1, 3), "summer": (4, 4), "autumn": (9, 4)}
+"""School terms ("Autumn term 2013"): (first month, length), end to end without overlap,
+spring ending with March as it does most years (Easter falls late March or April)."""
 
 # cues read around the dates
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?(?:month\s+of\s+)?$", re.I)
