@@ -179,3 +179,30 @@ def test_row_left_open_at_the_page_foot_is_read_and_joined(tmp_path: Path) -> No
         ("1.1", "Publish the offer.", "May 2024"),
         ("1.2", "Train every manager in the new guidance.", "June 2024"),
     ]
+
+
+def test_leads_stacked_in_a_narrow_cell_are_several_and_a_wrapped_post_is_one(
+    tmp_path: Path,
+) -> None:
+    """Neither line of either Lead cell would fit beside the line above it, so only
+    whether each line is a whole lead tells the list from the wrapped post."""
+    doc = Doc(tmp_path / "narrow-leads.pdf")
+    header = [text(h, bold=True) for h in ("Action", "Lead", "Target date", "Status")]
+    body = [
+        [
+            text("Train all staff in the new behaviour policy."),
+            text("Headteacher", "SENCO"),
+            text("July 2024"),
+            text("On track"),
+        ],
+        [
+            text("Review the school improvement plan each term."),
+            text("Head of School", "Improvement"),
+            text("Termly"),
+            text("On track"),
+        ],
+    ]
+    doc.table(40, 40, [240, 80, 80, 70], [20, 30, 30], [header, *body])
+    plan = extract_file(doc.save())
+    leads = [[p.label for p in action.leads] for _, _, action in plan.actions()]
+    assert leads == [["Headteacher", "SENCO"], ["Head of School Improvement"]]
