@@ -68,12 +68,12 @@ def test_borderless_table_is_read_as_a_plan(tmp_path: Path) -> None:
 
 def test_colour_only_rag_column_under_merged_recommendation_rows(tmp_path: Path) -> None:
     doc = Doc(tmp_path / "rag.pdf", size=(842.0, 595.0))
-    widths = [60, 330, 140, 100, 60]
+    widths = [60.0, 330.0, 140.0, 100.0, 60.0]
     title = Spec(text("Recommendation 1 - within 3 months").lines, span=5)
-    header = [
+    header: list[Spec | None] = [
         text(h, bold=True) for h in ("Ref", "Action", "Responsible Officer", "Target Date", "RAG")
     ]
-    body = [
+    body: list[list[Spec | None]] = [
         [
             text("1.1"),
             text("Recruit two MASH social workers."),
@@ -100,7 +100,7 @@ def test_colour_only_rag_column_under_merged_recommendation_rows(tmp_path: Path)
         40,
         40,
         widths,
-        [20, 20] + [20] * len(body),
+        [20.0, 20.0] + [20.0] * len(body),
         [[title, None, None, None, None], header, *body],
     )
     plan = extract_file(doc.save())
@@ -179,3 +179,32 @@ def test_row_left_open_at_the_page_foot_is_read_and_joined(tmp_path: Path) -> No
         ("1.1", "Publish the offer.", "May 2024"),
         ("1.2", "Train every manager in the new guidance.", "June 2024"),
     ]
+
+
+def test_leads_stacked_in_a_narrow_cell_are_several_and_a_wrapped_post_is_one(
+    tmp_path: Path,
+) -> None:
+    """Neither line of either Lead cell would fit beside the line above it, so only
+    whether each line is a whole lead tells the list from the wrapped post."""
+    doc = Doc(tmp_path / "narrow-leads.pdf")
+    header: list[Spec | None] = [
+        text(h, bold=True) for h in ("Action", "Lead", "Target date", "Status")
+    ]
+    body: list[list[Spec | None]] = [
+        [
+            text("Train all staff in the new behaviour policy."),
+            text("Headteacher", "SENCO"),
+            text("July 2024"),
+            text("On track"),
+        ],
+        [
+            text("Review the school improvement plan each term."),
+            text("Head of School", "Improvement"),
+            text("Termly"),
+            text("On track"),
+        ],
+    ]
+    doc.table(40, 40, [240.0, 80.0, 80.0, 70.0], [20.0, 30.0, 30.0], [header, *body])
+    plan = extract_file(doc.save())
+    leads = [[p.label for p in action.leads] for _, _, action in plan.actions()]
+    assert leads == [["Headteacher", "SENCO"], ["Head of School Improvement"]]

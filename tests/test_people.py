@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from actionplan.normalizers.people import PeopleIndex, read_glossary, split_leads
+from actionplan.normalizers.people import PeopleIndex, read_glossary, split_leads, stacked_leads
 from actionplan.schemas.models import Person
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -525,3 +525,43 @@ def test_expanded_initials_keep_a_post_bracketed_after_them() -> None:
 )
 def test_a_lead_wrapped_over_two_lines_is_one_lead(raw: str, labels: list[str]) -> None:
     assert _labels(raw) == labels
+
+
+@pytest.mark.parametrize(
+    ("lines", "starts"),
+    [
+        (["Headteacher", "SENCO"], [0, 1]),
+        (["SENDCo", "Dyslexia", "Specialist", "Teacher", "SLT"], [0, 1, 4]),
+        (["Dyslexia", "Specialist", "Teacher", "SENDCo"], [0, 3]),
+        (["SENDCo", "SLCN", "Champion"], [0, 1]),
+        (["Leaving Care", "Manager", "Personal", "Advisers"], [0, 2]),
+        (["Ann Lee", "Bob Roe"], [0, 1]),
+        (["JS", "TB"], [0, 1]),
+    ],
+)
+def test_stacked_lines_that_are_each_a_whole_lead_start_new_leads(
+    lines: list[str], starts: list[int]
+) -> None:
+    assert stacked_leads(lines) == starts
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Head of School", "Improvement"],  # one post wrapped: "Improvement" is no lead
+        ["PE", "Coordinator"],  # a bare post noun ends the post above
+        ["Deputy", "Headteacher"],  # a lone qualifier opens the post below
+        ["Partnership", "Training Lead"],  # a word that is no lead joins its post
+        ["Ann Lee", "Head of Service"],  # a person and their post, not two leads
+        ["Mary Holt (Principal", "Social Worker)"],  # a bracket spans the lines
+        ["Autumn", "Term"],  # not leads at all
+        ["Headteacher"],
+    ],
+)
+def test_stacked_lines_that_are_not_all_whole_leads_stay_one(lines: list[str]) -> None:
+    assert stacked_leads(lines) is None
+
+
+def test_a_list_of_single_word_posts_ending_in_and_is_split() -> None:
+    assert _labels("Head, Deputy and SENDCo") == ["Head", "Deputy", "SENDCo"]
+    assert _labels("Children, Young People and Families") == ["Children, Young People and Families"]

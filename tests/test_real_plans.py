@@ -15,6 +15,20 @@ from tests.scoring import below, extract_csv, score
 
 EXPECTED = Path(__file__).parent / "expected" / "real"
 FLOORS = {
+    # Leads were 17 of 21 while the PDF reader joined a narrow cell's stacked leads
+    # ("SENDCo" over "SLCN Champion") into one; the one due date below 1.000 is a
+    # span read as a financial year.
+    "decoy-accessibility-plan-2019-22": {
+        "recall": 1.0,
+        "precision": 1.0,
+        "headline": 0.993,
+        "area_text": 1.0,
+        "action_text": 1.0,
+        "section": 1.0,
+        "leads": 1.0,
+        "due_raw": 1.0,
+        "outcome_raw": 1.0,
+    },
     "decoy-catch-up-premium-plan-2021": {
         "recall": 1.0,
         "precision": 1.0,

@@ -55,6 +55,10 @@ ROLE_NOUNS = {
     "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
     "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
     "champion", "representative", "planner", "navigator", "mentor", "trainer", "gp",
-    "teacher", "sendco", "senco", "tutor", "dsl",
+    "teacher", "sendco", "senco", "tutor", "dsl", "deputy",
 }  # fmt: skip
 """Nouns a post title ends with ("Leaving Care Service Manager")."""
+
+POST_MODIFIERS = {"deputy", "assistant", "acting", "interim", "senior", "associate", "chief",
+                  "principal", "executive"}  # fmt: skip
+"""Words that open a post ("Deputy Headteacher", "Assistant Director") and alone qualify it."""

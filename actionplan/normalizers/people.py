@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from actionplan.normalizers.lead_words import (
     BODY_ACRONYMS,
     POST_ACRONYMS,
+    POST_MODIFIERS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SERVICE_WORDS,
@@ -35,7 +36,7 @@ from actionplan.normalizers.lead_words import (
 )
 from actionplan.schemas.models import Person
 
-__all__ = ["PeopleIndex", "read_glossary", "split_leads"]
+__all__ = ["PeopleIndex", "read_glossary", "split_leads", "stacked_leads"]
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|li|div|tr)\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]*>")  # [^<>]: linear on a line of unclosed "<"
@@ -150,6 +151,11 @@ def _is_post(fragment: str) -> bool:
         return lowered[0] in POST_ACRONYMS or lowered[0].rstrip("s") in ROLE_NOUNS
     if any(w.rstrip("s") in ROLE_NOUNS or w in POST_ACRONYMS for w in lowered):
         return True
+    return _heads_something(lowered)
+
+
+def _heads_something(lowered: list[str]) -> bool:
+    """ "head of ...", "director of ...": a post named by what it heads."""
     return any(
         a in {"head", "director", "chair", "chief"} and b == "of"
         for a, b in itertools.pairwise(lowered)
@@ -227,6 +233,21 @@ def _joined_leads(piece: str, glossary: Mapping[str, str]) -> list[str]:
     return [piece.strip()]
 
 
+def _listed_posts(piece: str, glossary: Mapping[str, str]) -> list[str] | None:
+    """ "Head, Deputy and SENDCo": a list of three or more, its last item after "and"
+    or "&", each item a whole lead or an acronym; None for anything else."""
+    commas = _split_top(piece, _COMMA)
+    if len(commas) < 2:
+        return None
+    last = _split_top(commas[-1], _AND)
+    items = [*commas[:-1], *last]
+    if len(last) != 2:
+        return None
+    if all(_is_whole_lead(item, glossary) or _ACRONYM.match(item) for item in items):
+        return items
+    return None
+
+
 def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
     """One line of a lead cell cut into one fragment per person, post or service.
 
@@ -235,7 +256,8 @@ def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
     Services, Head of Fostering", never "Team Manager, Disabled Children" nor
     "Manager, Disabled Children's Team"), and on " and " or "&"
     only when every part is a whole lead ("Head of Early Help & Principal
-    Social Worker", never "Head of Inclusion & SEN").
+    Social Worker", never "Head of Inclusion & SEN"); a list of three or more
+    ending "... and X" splits when every item is a post ("Head, Deputy and SENDCo").
     """
     out: list[str] = []
     for hard in _split_top(line, _HARD):
@@ -244,12 +266,69 @@ def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
             if len(soft) > 1 and all(_looks_like_person(s) for s in soft):
                 out.extend(soft)
                 continue
+            listed = _listed_posts(piece, glossary)
+            if listed is not None:
+                out.extend(listed)
+                continue
             commas = _split_top(piece, _COMMA)
             if len(commas) > 1 and all(_is_post(c) and " " in c for c in commas):
                 out.extend(lead for c in commas for lead in _joined_leads(c, glossary))
             else:
                 out.extend(_joined_leads(piece, glossary))
     return out
+
+
+def stacked_leads(lines: Sequence[str]) -> list[int] | None:
+    """Where a cell's short lines, printed one under another, start a new lead.
+
+    A narrow column wraps a long post at every word ("Dyslexia" / "Specialist" /
+    "Teacher") just as it prints a list one lead a line ("Headteacher" / "SENCO"),
+    and nothing in the print tells the two apart. The lines are cut into as many
+    groups as can each stand as a whole lead: a post ending in its post noun
+    ("Dyslexia Specialist Teacher", "SENDCo"), an acronym ("SLT") or, in a list of
+    people only, a full name. A bare post noun ("Teacher") ends the post above it
+    and a lone qualifier ("Deputy") opens the one below. Returns the indexes of the
+    lines opening a lead, or None when the lines are not two or more whole leads.
+    """
+    count = len(lines)
+    if not 2 <= count <= _MAX_STACK:
+        return None
+    kinds: dict[tuple[int, int], str | None] = {}
+    best: list[int] | None = None
+    for cuts in itertools.product((False, True), repeat=count - 1):
+        starts = [0, *(i + 1 for i, cut in enumerate(cuts) if cut)]
+        if len(starts) < 2 or (best is not None and len(starts) <= len(best)):
+            continue
+        found: set[str | None] = set()
+        for span in itertools.pairwise([*starts, count]):
+            if span not in kinds:
+                kinds[span] = _lead_kind(" ".join(lines[span[0] : span[1]]), span[1] == count)
+            found.add(kinds[span])
+        if None not in found and not {"name", "post"} <= found:
+            best = starts
+    return best
+
+
+_MAX_STACK = 8
+"""More lines than this are running text, never a stack of leads."""
+
+
+def _lead_kind(text: str, last: bool) -> str | None:
+    """ "name", "post" or "either" (an acronym or initials) for a whole lead; else None."""
+    words = text.split()
+    if text.count("(") != text.count(")"):
+        return None  # a bracket opened on one line and closed on another
+    if all(_ACRONYM.match(w) for w in words):
+        return "either"
+    lowered = [w.lower().strip(".,;:()") for w in words]
+    if len(words) == 1 and lowered[0].rstrip("s") in ROLE_NOUNS | POST_MODIFIERS:
+        if lowered[0] in POST_ACRONYMS or (last and lowered[0] in POST_MODIFIERS):
+            return "post"
+        return None  # "Teacher" ends the post above; "Deputy" opens the one below
+    if _is_full_name(text):
+        return "name"
+    ends_in_post = any(lowered[-1].rstrip("s").endswith(noun) for noun in ROLE_NOUNS)
+    return "post" if ends_in_post or _heads_something(lowered) else None
 
 
 # --------------------------------------------------------------------------- fragment to person

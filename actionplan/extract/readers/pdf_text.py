@@ -2,9 +2,10 @@
 
 pdfplumber gives words with boxes and fonts but no paragraphs. We rebuild what
 the author typed: wrapped lines become one paragraph (joined with a space, or
-with nothing after a hyphen glued to its word), paragraph breaks and list items
-become "\\n", bullet glyphs go, and superscript ordinals join their number. The
-engine then sees the same cell text a word processor's own export would give.
+with nothing after a hyphen glued to its word), paragraph breaks, list items and
+the leads of a list printed one a line become "\\n", bullet glyphs go, and
+superscript ordinals join their number. The engine then sees the same cell text
+a word processor's own export would give.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from actionplan.extract.grid import BBox, Line
+from actionplan.normalizers.people import stacked_leads
 
 Word = dict[str, Any]
 
@@ -153,6 +155,8 @@ def paragraph_tokens(
     `box` (the cell) lets us spot forced line breaks: a line that ends although
     the next word would have fitted. `usual` is the table's line spacing:
     a cell of two lines cannot tell a wrapped line from a new paragraph alone.
+    A line opening one more lead of a stacked list (see `_stacked_lead_starts`)
+    starts a new line too.
     """
     lines = group_lines(words)
     if not lines:
@@ -165,10 +169,11 @@ def paragraph_tokens(
     if box is not None:
         pad = min(max(min(ln.x0 for ln in lines) - box[0], 0.0), 10.0)
         right = max(right, box[2] - 2 * pad)
+    leads = _stacked_lead_starts(lines)
     tokens: list[Token] = []
     prev: TextLine | None = None
     prev_text = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         words_here = line.words
         bullet = _is_bullet(line)
         if bullet:
@@ -189,11 +194,42 @@ def paragraph_tokens(
             ):
                 sep = "\n"
             else:
-                sep = " "
+                sep = "\n" if index in leads else " "
             toks[0] = (sep, toks[0][1], toks[0][2])
         tokens.extend(toks)
         prev, prev_text = line, words_here[-1]["text"]
     return tokens
+
+
+_STACK_WORDS = 3
+"""At most this many words on each line of a stacked list."""
+_CARRIES_ON = re.compile(
+    r"(?:[,&/+\-\u2013\u2014]|\b(?:and|or|of|for|the|to|in|with|at|on))$", re.I
+)
+"""A line ending mid-phrase: whatever follows finishes it."""
+
+
+def _stacked_lead_starts(lines: Sequence[TextLine]) -> set[int]:
+    """The lines that open a lead in a cell listing leads one a line ("Headteacher" over
+    "SENCO"), or nothing for any other cell.
+
+    In a narrow cell neither line of such a list would have fitted beside the other,
+    so it looks just like one post wrapped at each word ("Head of School" over
+    "Improvement"). What tells them apart is whether each line, or run of lines, is a
+    whole lead on its own; a cell of short capitalised lines, none ending mid-phrase,
+    is asked that. Any other cell, and one that is not wholly leads, keeps its wraps.
+    """
+    if len(lines) < 2:
+        return set()
+    texts = []
+    for i, line in enumerate(lines):
+        words = [w["text"] for w in line.words]
+        if _is_bullet(line) or len(words) > _STACK_WORDS or not words[0][:1].isupper():
+            return set()
+        if i < len(lines) - 1 and _CARRIES_ON.search(words[-1]):
+            return set()
+        texts.append(" ".join(words))
+    return set(stacked_leads(texts) or ())
 
 
 def render(tokens: Sequence[Token]) -> tuple[str, str | None]:
