@@ -420,6 +420,24 @@ def test_a_comma_list_of_posts_is_several_leads() -> None:
 
 
 @pytest.mark.parametrize(
+    "raw, labels",
+    [
+        ("Head of Safeguarding, Detective Chief Inspector",
+         ["Head of Safeguarding", "Detective Chief Inspector"]),
+        ("Chief Superintendent, Head of Service", ["Chief Superintendent", "Head of Service"]),
+        ("Headteacher, SENCO and Business Manager", ["Headteacher", "SENCO", "Business Manager"]),
+        ("Headteacher and Chair of Governors", ["Headteacher", "Chair of Governors"]),
+    ],
+)  # fmt: skip
+def test_police_and_school_posts_are_posts_in_a_list(raw: str, labels: list[str]) -> None:
+    assert _labels(raw) == labels
+
+
+def test_a_surname_that_is_also_a_job_stays_a_name() -> None:
+    assert _parts("Ann Clerk") == [("Ann Clerk", "Ann Clerk", None, None)]
+
+
+@pytest.mark.parametrize(
     "raw", ["Team Manager, Disabled Children", "Manager, Disabled Children's Team"]
 )
 def test_a_post_whose_name_holds_a_comma_stays_one_lead(raw: str) -> None:

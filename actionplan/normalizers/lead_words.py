@@ -55,7 +55,8 @@ ROLE_NOUNS = {
     "midwife", "paediatrician", "executive", "auditor", "partner", "governor", "team",
     "psychologist", "therapist", "psychiatrist", "solicitor", "specialist", "clinician",
     "champion", "representative", "planner", "navigator", "mentor", "trainer", "gp",
-    "teacher", "sendco", "senco", "tutor", "dsl", "deputy",
+    "teacher", "sendco", "senco", "tutor", "dsl", "deputy", "inspector",
+    "superintendent", "secretary", "registrar",
 }  # fmt: skip
 """Nouns a post title ends with ("Leaving Care Service Manager")."""
 

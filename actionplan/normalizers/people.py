@@ -142,13 +142,15 @@ def _looks_like_person(fragment: str) -> bool:
 
 def _is_post(fragment: str) -> bool:
     """A whole post title: it holds a post noun ("... Service Manager", "Named GP for
-    Safeguarding"), opens a "Head of ..." phrase, or is a post's acronym ("LADO")."""
+    Safeguarding"), is one word ending in one ("Headteacher", "Caseworker"), opens a
+    "Head of ..." phrase, or is a post's acronym ("LADO")."""
     words = _head(fragment).split()
     if not words or not words[0][:1].isupper():
         return False
     lowered = [w.lower().rstrip(",") for w in words]
     if len(words) == 1:
-        return lowered[0] in POST_ACRONYMS or lowered[0].rstrip("s") in ROLE_NOUNS
+        word = lowered[0].rstrip("s")
+        return lowered[0] in POST_ACRONYMS or any(word.endswith(n) for n in ROLE_NOUNS)
     if any(w.rstrip("s") in ROLE_NOUNS or w in POST_ACRONYMS for w in lowered):
         return True
     return _heads_something(lowered)
