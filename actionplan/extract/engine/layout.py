@@ -20,13 +20,8 @@ from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
 from actionplan.extract.engine.continuation import area_continues, row_continues, same_area
 from actionplan.extract.engine.header import (
     CARRIED_ROLES,
-    HeaderGrid,
     cell_columns,
-    expand,
-    group_columns,
     header_by_content,
-    header_grid,
-    leaf_roles,
     objective_as_area,
     sub_headings,
     with_content,
@@ -55,6 +50,7 @@ from actionplan.extract.engine.row_kinds import (
     sole_text,
 )
 from actionplan.extract.engine.running import drop_page_furniture
+from actionplan.extract.engine.tables import TableColumns, open_table, under_sub_headings
 from actionplan.extract.engine.titles import (
     AREA_LABEL,
     BRACKETED,
@@ -79,26 +75,19 @@ class Walker:
         self.profile = profile
         self.plan = RawPlan()
         self.section: str | None = None
-        self.roles: list[str | None] | None = None
-        self.last_roles: list[str | None] | None = None
+        self.columns: TableColumns | None = None  # the table in force; None outside tables
+        self.last_columns: TableColumns | None = None
         self.header_key: tuple[str, ...] | None = None
-        self.header_texts: list[str] = []
         self.area: RawArea | None = None
         self.preamble: Preamble | None = None
         self.last: RawAction | None = None
         self.broke = False
         self.pending_title: str | None = None
-        self.nested = False
         self.titled = False
         self.page: int | None = None
         self.in_note = False
         self.marks_continuations = False
-        self.header_grid: HeaderGrid | None = None
-        self.header_matches: list[RoleMatch] | None = None
-        self.header_groups = False
         self.above: dict[int, Cell] = {}
-        self.groups: set[int] = set()
-        self.header_table: int | None = None
         self.banner_repeated = False
         self.list_tables: set[int] = set()
         self.after_header = False
@@ -139,7 +128,7 @@ class Walker:
             return
         if self._area_heading(text, line.page, line.line):
             if not self.banner_repeated:
-                self.roles = None  # a line outside the table ends it
+                self.columns = None  # a line outside the table ends it
                 self.header_key = None
             return
         if numbered_group(self.profile, text):
@@ -149,7 +138,7 @@ class Walker:
         if self.preamble is not None:
             self._preamble_text(text)
             return
-        self.roles = None
+        self.columns = None
         if line.listed or is_list_item(text):
             return  # an item of a prose list: neither a section nor an area
         if self._next_is_row() and self._numbered_heading(
@@ -204,14 +193,14 @@ class Walker:
             if entry is not None and classify_status(entry[1]) is None:
                 self.plan.glossary[entry[0]] = entry[1]
                 return "glossary", f"initials '{entry[0]}' and what they stand for"
-        if self.roles is None and self._legend_entry(row):
+        if self.columns is None and self._legend_entry(row):
             return "legend", "a symbol or colour and its meaning, outside an action table"
         title = self._title_text(row)
         if title is not None and not self._continues_by_text(row):
             return self._title_row(title, row)
-        if self.roles is None:
+        if self.columns is None:
             self._headerless_table(row)
-        if self.roles is not None:
+        if self.columns is not None:
             return self._data_row(row)
         if row.filled and (self.section or self.pending_title) and not self.plan.areas:
             # the heading above named this other table (an attendance list), not the plan
@@ -221,41 +210,38 @@ class Walker:
 
     def _header_by_content(self, row: Row) -> list[RoleMatch] | None:
         """A header naming an action's details but not the action (see `header_by_content`)."""
-        if self.roles is not None and row.table == self.header_table:
+        if self.columns is not None and row.table == self.columns.table:
             return None
         return header_by_content(row, self.profile, lambda: self._rows_ahead(False))
 
     def _sub_headings(self, row: Row) -> list[RoleMatch] | None:
-        if not self.after_header or self.roles is None or not self.header_groups:
+        if not self.after_header or self.columns is None or not self.columns.grouped:
             return None
-        return sub_headings(row, len(self.roles), self.profile)
+        return sub_headings(row, len(self.columns.roles), self.profile)
 
     def _set_leaf_roles(self, row: Row, subs: list[RoleMatch]) -> None:
-        assert self.roles is not None
-        leaves = leaf_roles(row, subs, self.roles, self.header_texts)
-        self.roles = self.last_roles = expand(leaves, row, lambda m: m.role)
-        self.header_texts = expand(leaves, row, lambda m: m.header)
-        self.header_grid = header_grid(row)
-        self.nested = self._nests_milestones(self.roles)
-        self.groups = group_columns(self.roles, self._rows_ahead(False))
+        assert self.columns is not None
+        columns, leaves = under_sub_headings(self.columns, row, subs, self._rows_ahead(False))
+        self.columns = self.last_columns = columns
         self.above = {}
         self.plan.tables.append(leaves)
-        self.plan.roles_seen.update(r for r in self.roles if r)
-        self.plan.row_roles.append((row, ["header"] * len(self.roles)))
+        self.plan.roles_seen.update(r for r in columns.roles if r)
+        self.plan.row_roles.append((row, ["header"] * len(columns.roles)))
 
     def _list_item_row(self, row: Row) -> bool:
         """A row of a one-column list outside action tables; a boxed recommendation
         (its heading, then its text and timescale) is no list."""
-        if self.roles is not None or row.table not in self.list_tables or self.preamble:
+        if self.columns is not None or row.table not in self.list_tables or self.preamble:
             return False
         text = row.filled[0].text.replace("\n", " ").strip()
         return not (self._is_heading(text) or numbered_group(self.profile, text))
 
     def _outside_table(self, row: Row) -> bool:
         """No action table is open, or the row stands in another, narrower table."""
-        if self.roles is None:
+        if self.columns is None:
             return True
-        return row.table != self.header_table and sum(c.span for c in row.cells) < len(self.roles)
+        width = sum(c.span for c in row.cells)
+        return row.table != self.columns.table and width < len(self.columns.roles)
 
     def _note(self, row: Row) -> str | None:
         """Why a row holding one text across the table is a note, or None when it is not one."""
@@ -264,9 +250,9 @@ class Walker:
             return None
         if is_list_item(text):
             return "an item of a prose list: neither section nor area"
-        if self.roles is not None and is_quotation(text):
+        if self.columns is not None and is_quotation(text):
             return "a quotation across the table: evidence, not an action"
-        if self.roles is None or "area" not in self.roles or self._is_heading(text):
+        if self.columns is None or "area" not in self.columns.roles or self._is_heading(text):
             return None
         if numbered_group(self.profile, text):
             return None
@@ -371,41 +357,25 @@ class Walker:
         self._close_preamble()
         if repeated:
             self.broke = True  # a repeated header means the page turned
-            matches = self.header_matches or matches
+            assert self.last_columns is not None
+            matches = list(self.last_columns.matches)
         else:
             matches = objective_as_area(self._guess_unmapped(row, matches))
             matches = with_content(matches, row, self._rows_ahead(False))
             self.plan.tables.append(matches)
             self.broke = False
-            self.last = None if self.roles is None else self.last
-        self.header_matches = matches
-        self.header_groups = any(c.span > 1 and not c.blank for c in row.cells)
+            self.last = None if self.columns is None else self.last
+        columns = open_table(row, matches, self.last_columns, repeated, self._rows_ahead(False))
         self.header_key = key
-        self.header_table = row.table
-        self.header_texts = [" ".join(t.split()) for t in self._expanded(row)]
-        self.header_grid = header_grid(row)
-        widths = [c.span for c in row.cells]
-        roles = [r for m, w in zip(matches, widths, strict=True) for r in [m.role] * w]
-        if self.last_roles is not None and len(self.last_roles) == len(roles):
-            # a sub-table header with blank headings keeps the roles of the one before
-            roles = [
-                r if r or h.strip() else old
-                for r, old, h in zip(roles, self.last_roles, self._expanded(row), strict=True)
-            ]
-        self.roles = self.last_roles = roles
+        self.columns = self.last_columns = columns
         if not repeated:
-            self.nested = self._nests_milestones(roles)
-            self.groups = group_columns(roles, self._rows_ahead(False))
             self.above = {}
+        roles = columns.roles
         self.plan.row_roles.append((row, ["header"] * len(roles)))
         self.plan.roles_seen.update(r for r in roles if r)
         if self.pending_title:
             self._set_section(self.pending_title)
         self.pending_title = None
-
-    @staticmethod
-    def _expanded(row: Row) -> list[str]:
-        return [c.text for c in row.cells for _ in range(c.span)]
 
     def _title_text(self, row: Row) -> str | None:
         """The text of a row holding one title (a merged row, or fragments of one)."""
@@ -417,7 +387,7 @@ class Walker:
             if all(longest.startswith(f) for f in filled):
                 filled = [longest]
             elif (
-                self.roles is not None
+                self.columns is not None
                 and len(filled) <= 3
                 and sum(len(f.split()) for f in filled) <= 4
             ):
@@ -428,7 +398,7 @@ class Walker:
             else:
                 return None
         text = filled[0]
-        if self.roles is not None and len(row.cells) > 1:
+        if self.columns is not None and len(row.cells) > 1:
             # a lone cell in a table is a title only when it spans, or when it looks like
             # one and stands first in its row or just above a header; elsewhere it is a
             # fragment of the row above, cut by a page turn
@@ -570,18 +540,19 @@ class Walker:
 
     # -- data rows ----------------------------------------------------------------
     def _by_role(self, row: Row) -> tuple[dict[str, list[Cell]], dict[str, str]]:
-        assert self.roles is not None
+        assert self.columns is not None
+        roles = self.columns.roles
         by_role: dict[str, list[Cell]] = {}
         headers: dict[str, str] = {}
-        names = self.header_texts
-        columns = cell_columns(row, self.header_grid)
+        names = self.columns.names
+        columns = cell_columns(row, self.columns.grid)
         opens = any(
-            not c.blank and self.roles[col] == "area"
+            not c.blank and roles[col] == "area"
             for c, col in zip(row.cells, columns, strict=True)
-            if col < len(self.roles)
+            if col < len(roles)
         )
         for cell, col in zip(row.cells, columns, strict=True):
-            role = self.roles[col] if col < len(self.roles) else None
+            role = roles[col] if col < len(roles) else None
             if role in CARRIED_ROLES:
                 cell = self._carried(col, cell, opens)
             if role:
@@ -592,9 +563,10 @@ class Walker:
 
     def _carried(self, col: int, cell: Cell, opens_group: bool) -> Cell:
         """A merged-down slot, or a blank in a group column, takes the value from above."""
+        assert self.columns is not None
         above = self.above.get(col)
         if above is not None and (
-            cell.merged_down or (cell.blank and not opens_group and col in self.groups)
+            cell.merged_down or (cell.blank and not opens_group and col in self.columns.groups)
         ):
             self.plan.features["values carried down from the row above"] += 1
             return above
@@ -603,7 +575,7 @@ class Walker:
 
     def _continues_by_text(self, row: Row) -> bool:
         """After a page turn, a lone lower-case fragment continues the row above."""
-        if not self.broke or self.last is None or self.roles is None or self.preamble:
+        if not self.broke or self.last is None or self.columns is None or self.preamble:
             return False
         first = next(c.text for c in row.cells if not c.blank)
         return first[:1].islower() and split_ref(first)[0] is None
@@ -611,7 +583,7 @@ class Walker:
     def _data_row(self, row: Row) -> tuple[RowKind, str]:
         self._close_preamble()
         by_role, headers = self._by_role(row)
-        self.plan.row_roles.append((row, list(self.roles or [])))
+        self.plan.row_roles.append((row, list(self.columns.roles if self.columns else [])))
         action_role = self._action_role()
         area_role = self._area_role()
 
@@ -707,45 +679,13 @@ class Walker:
         self.last = action
 
     def _action_role(self) -> str | None:
-        roles = set(self.roles or ())
-        if "action" in roles and "milestone" in roles and self._milestone_is_child():
+        role = self.columns.action_role if self.columns else None
+        if role == "milestone" and self.columns and "action" in self.columns.roles:
             self.plan.features["milestones nested under actions"] = 1
-            return "milestone"
-        for role in ("action", "milestone"):
-            if role in roles:
-                return role
-        return None
+        return role
 
     def _area_role(self) -> str | None:
-        roles = set(self.roles or ())
-        if "area" in roles:
-            return "area"
-        if "action" in roles and "milestone" in roles and self._milestone_is_child():
-            return "action"
-        return None
-
-    def _milestone_is_child(self) -> bool:
-        """Whether this table nests milestones under its actions (decided at its header)."""
-        return self.nested
-
-    def _nests_milestones(self, roles: list[str | None]) -> bool:
-        """'Action | Milestone' tables nest milestones when the action cell is merged down
-        over several milestones or the milestones carry sub-numbers ("1.2"); never when
-        areas have a column of their own, or milestones are just a list beside each action."""
-        if "area" in roles or "action" not in roles or "milestone" not in roles:
-            return False
-        action, milestone = roles.index("action"), roles.index("milestone")
-        rows = [
-            r
-            for r in self._rows_ahead(False)
-            if all(c.span == 1 for c in r.cells) and len(r.filled) >= 2
-        ]
-        rows = [r for r in rows if len(r.cells) > max(action, milestone)]
-        if not rows:
-            return True
-        merged = sum(r.cells[action].blank for r in rows)
-        sub_numbered = sum("." in (split_ref(r.cells[milestone].text)[0] or "") for r in rows)
-        return merged * 5 >= len(rows) or sub_numbered * 2 >= len(rows)
+        return self.columns.area_role if self.columns else None
 
     def _same_area(self, text: str) -> bool:
         return same_area(self.profile, self.area, text)

@@ -1,0 +1,154 @@
+"""The table in force: the columns a header row opens, as one frozen value.
+
+A header row (or a two-row header's second row) settles, for every row
+below it until the table ends, which grid column holds which role, the
+heading each column is shown under, where the header's cells stand (to place
+cells cut on another grid), which detail columns carry their value down a
+group of rows, and whether milestones nest under actions. The walk holds one
+`TableColumns` and replaces it at the next header; nothing here changes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from actionplan.extract.engine.header import (
+    HeaderGrid,
+    expand,
+    group_columns,
+    header_grid,
+    leaf_roles,
+)
+from actionplan.extract.engine.raw import split_ref
+from actionplan.extract.engine.roles import RoleMatch
+from actionplan.extract.grid import Row
+
+Roles = tuple[str | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TableColumns:
+    """What a header row says about the rows under it.
+
+    `roles` and `names` have one entry per grid column; `matches` are the
+    header row's own role matches (one per cell), reused when the header is
+    printed again at a page top; `key` is its headings, to recognise that
+    repeat; `table` the reader's table number; `grouped` says the header has
+    group headings spanning columns (so a row of sub-headings may follow);
+    `groups` are the detail columns printed once per area; `nests_milestones`
+    says an 'Action | Milestone' table numbers milestones under each action.
+    """
+
+    roles: Roles
+    names: tuple[str, ...]
+    grid: HeaderGrid | None
+    matches: tuple[RoleMatch, ...]
+    key: tuple[str, ...]
+    table: int
+    grouped: bool = False
+    groups: frozenset[int] = frozenset()
+    nests_milestones: bool = False
+
+    @property
+    def action_role(self) -> str | None:
+        """The role whose cells are the table's actions: milestones when they nest under actions."""
+        roles = set(self.roles)
+        if self._nested(roles):
+            return "milestone"
+        for role in ("action", "milestone"):
+            if role in roles:
+                return role
+        return None
+
+    @property
+    def area_role(self) -> str | None:
+        """The role whose cells open areas: the actions, when milestones nest under them."""
+        roles = set(self.roles)
+        if "area" in roles:
+            return "area"
+        return "action" if self._nested(roles) else None
+
+    def _nested(self, roles: set[str | None]) -> bool:
+        return "action" in roles and "milestone" in roles and self.nests_milestones
+
+
+def expanded_texts(row: Row) -> list[str]:
+    """Each grid column's header text: a spanning cell's text over every column it covers."""
+    return [c.text for c in row.cells for _ in range(c.span)]
+
+
+def open_table(
+    row: Row,
+    matches: list[RoleMatch],
+    previous: TableColumns | None,
+    repeated: bool,
+    rows_below: Sequence[Row],
+) -> TableColumns:
+    """The columns a header row opens.
+
+    A header with blank headings over the same number of columns as the table
+    before keeps that table's roles for them (a sub-table's header). A header
+    printed again at a page top (`repeated`) keeps the groups and nesting the
+    table settled when it first opened.
+    """
+    texts = expanded_texts(row)
+    roles: list[str | None] = expand(matches, row, lambda m: m.role)
+    if previous is not None and len(previous.roles) == len(roles):
+        roles = [
+            r if r or h.strip() else old
+            for r, old, h in zip(roles, previous.roles, texts, strict=True)
+        ]
+    if repeated and previous is not None:
+        groups, nests = previous.groups, previous.nests_milestones
+    else:
+        groups = frozenset(group_columns(roles, list(rows_below)))
+        nests = nests_milestones(roles, rows_below)
+    return TableColumns(
+        roles=tuple(roles),
+        names=tuple(" ".join(t.split()) for t in texts),
+        grid=header_grid(row),
+        matches=tuple(matches),
+        key=tuple(m.header for m in matches),
+        table=row.table,
+        grouped=any(c.span > 1 and not c.blank for c in row.cells),
+        groups=groups,
+        nests_milestones=nests,
+    )
+
+
+def under_sub_headings(
+    columns: TableColumns, row: Row, subs: list[RoleMatch], rows_below: Sequence[Row]
+) -> tuple[TableColumns, list[RoleMatch]]:
+    """The table once its sub-heading row is read: each leaf column with its own role.
+
+    Returns the new columns and the leaf matches (one per cell of `row`), which
+    `detect` shows as the table's columns.
+    """
+    leaves = leaf_roles(row, subs, columns.roles, list(columns.names))
+    roles = expand(leaves, row, lambda m: m.role)
+    table = replace(
+        columns,
+        roles=tuple(roles),
+        names=tuple(expand(leaves, row, lambda m: m.header)),
+        grid=header_grid(row),
+        groups=frozenset(group_columns(roles, list(rows_below))),
+        nests_milestones=nests_milestones(roles, rows_below),
+    )
+    return table, leaves
+
+
+def nests_milestones(roles: Sequence[str | None], rows: Sequence[Row]) -> bool:
+    """'Action | Milestone' tables nest milestones when the action cell is merged down
+    over several milestones or the milestones carry sub-numbers ("1.2"); never when
+    areas have a column of their own, or milestones are just a list beside each action."""
+    if "area" in roles or "action" not in roles or "milestone" not in roles:
+        return False
+    action, milestone = roles.index("action"), roles.index("milestone")
+    body = [r for r in rows if all(c.span == 1 for c in r.cells) and len(r.filled) >= 2]
+    body = [r for r in body if len(r.cells) > max(action, milestone)]
+    if not body:
+        return True
+    merged = sum(r.cells[action].blank for r in body)
+    sub_numbered = sum("." in (split_ref(r.cells[milestone].text)[0] or "") for r in body)
+    return merged * 5 >= len(body) or sub_numbered * 2 >= len(body)

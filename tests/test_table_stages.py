@@ -1,0 +1,111 @@
+"""The engine's table stages on small grids built here: columns, cells, numbering, hierarchy."""
+
+from __future__ import annotations
+
+from actionplan.extract.engine.roles import RoleMatch
+from actionplan.extract.engine.tables import (
+    TableColumns,
+    nests_milestones,
+    open_table,
+    under_sub_headings,
+)
+from actionplan.extract.grid import Cell, Row
+
+
+def _row(*texts: str, table: int = 0) -> Row:
+    return Row([Cell(t) for t in texts], table=table)
+
+
+def _matches(*roles: str | None, headers: tuple[str, ...] = ()) -> list[RoleMatch]:
+    names = headers or tuple(r or "" for r in roles)
+    return [RoleMatch(r, 100.0 if r else 0.0, h) for r, h in zip(roles, names, strict=True)]
+
+
+def test_a_header_opens_columns_named_and_keyed_by_its_headings() -> None:
+    header = _row("Area", "Action", "Lead", "By when", table=3)
+    body = [_row("Recording", "Audit files", "JH", "May 2024")]
+    columns = open_table(header, _matches("area", "action", "lead", "due"), None, False, body)
+    assert columns.roles == ("area", "action", "lead", "due")
+    assert columns.names == ("Area", "Action", "Lead", "By when")
+    assert columns.key == ("area", "action", "lead", "due")
+    assert columns.table == 3
+    assert not columns.grouped
+    assert (columns.action_role, columns.area_role) == ("action", "area")
+
+
+def test_a_lead_printed_on_each_areas_first_row_only_is_carried_down() -> None:
+    header = _row("Area", "Action", "Lead")
+    body = [
+        _row("Recording", "Audit files", "JH"),
+        _row("", "Train staff", ""),
+        _row("Supervision", "Monthly sessions", "AB"),
+        _row("", "Dip sample", ""),
+    ]
+    columns = open_table(header, _matches("area", "action", "lead"), None, False, body)
+    assert columns.groups == frozenset({2})
+
+
+def test_blank_headings_keep_the_roles_of_the_table_before() -> None:
+    first = open_table(_row("Action", "Lead"), _matches("action", "lead"), None, False, [])
+    second = open_table(_row("Action", ""), _matches("action", None), first, False, [])
+    assert second.roles == ("action", "lead")
+
+
+def test_a_header_printed_again_keeps_the_groups_it_first_settled() -> None:
+    header = _row("Area", "Action", "Lead")
+    settled = TableColumns(
+        roles=("area", "action", "lead"),
+        names=("Area", "Action", "Lead"),
+        grid=None,
+        matches=tuple(_matches("area", "action", "lead")),
+        key=("area", "action", "lead"),
+        table=0,
+        groups=frozenset({2}),
+    )
+    again = open_table(header, _matches("area", "action", "lead"), settled, True, [])
+    assert again.groups == frozenset({2})
+
+
+def test_sub_headings_give_leaf_columns_their_roles_under_the_group() -> None:
+    group = Row([Cell("Area"), Cell("Actions", span=2), Cell("Progress")])
+    columns = open_table(
+        group, _matches("area", "action", "progress", headers=("Area", "Actions", "Progress")),
+        None, False, [],
+    )  # fmt: skip
+    assert columns.grouped
+    sub = _row("", "Description", "Owner", "")
+    table, leaves = under_sub_headings(columns, sub, _matches(None, "action", "lead", None), [])
+    assert table.roles == ("area", "action", "lead", "progress")
+    assert table.names == ("Area", "Actions / Description", "Actions / Owner", "Progress")
+    assert [m.reason for m in leaves] == [
+        "its group heading",
+        "its sub-heading",
+        "its sub-heading",
+        "its group heading",
+    ]
+
+
+def test_milestones_nest_under_an_action_merged_down_over_them() -> None:
+    roles = ("action", "milestone", "due")
+    merged = [
+        _row("Improve audits", "Design tool", "May"),
+        _row("", "Pilot tool", "June"),
+        _row("", "Roll out", "July"),
+    ]
+    beside = [_row("Improve audits", "Design tool", "May"), _row("Train", "Book", "June")]
+    assert nests_milestones(roles, merged)
+    assert not nests_milestones(roles, beside)
+    assert not nests_milestones(("area", *roles), merged)
+
+
+def test_nested_milestones_are_the_actions_and_their_actions_the_areas() -> None:
+    columns = TableColumns(
+        roles=("action", "milestone"),
+        names=("Action", "Milestone"),
+        grid=None,
+        matches=(),
+        key=(),
+        table=0,
+        nests_milestones=True,
+    )
+    assert (columns.action_role, columns.area_role) == ("milestone", "action")
