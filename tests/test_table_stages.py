@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actionplan.extract.engine.cells import place_cells
 from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.engine.tables import (
     TableColumns,
@@ -68,10 +69,8 @@ def test_a_header_printed_again_keeps_the_groups_it_first_settled() -> None:
 
 def test_sub_headings_give_leaf_columns_their_roles_under_the_group() -> None:
     group = Row([Cell("Area"), Cell("Actions", span=2), Cell("Progress")])
-    columns = open_table(
-        group, _matches("area", "action", "progress", headers=("Area", "Actions", "Progress")),
-        None, False, [],
-    )  # fmt: skip
+    matches = _matches("area", "action", "progress", headers=("Area", "Actions", "Progress"))
+    columns = open_table(group, matches, None, False, [])
     assert columns.grouped
     sub = _row("", "Description", "Owner", "")
     table, leaves = under_sub_headings(columns, sub, _matches(None, "action", "lead", None), [])
@@ -109,3 +108,40 @@ def test_nested_milestones_are_the_actions_and_their_actions_the_areas() -> None
         nests_milestones=True,
     )
     assert (columns.action_role, columns.area_role) == ("milestone", "action")
+
+
+def _columns(*roles: str | None, groups: frozenset[int] = frozenset()) -> TableColumns:
+    names = tuple((r or "").title() for r in roles)
+    return TableColumns(roles, names, None, (), names, 0, groups=groups)
+
+
+def test_cells_go_under_their_roles_and_headings() -> None:
+    columns = _columns("area", "action", "lead", None)
+    placed = place_cells(_row("Recording", "Audit files", "JH", "£200"), columns, {})
+    assert placed.text("action") == "Audit files"
+    assert placed.text("lead") == "JH"
+    assert placed.headers == {
+        "Area": "Recording",
+        "Action": "Audit files",
+        "Lead": "JH",
+        "column 4": "£200",
+    }
+
+
+def test_a_merged_down_lead_takes_the_value_above_and_a_blank_one_does_not() -> None:
+    columns = _columns("action", "lead")
+    first = place_cells(_row("Audit files", "JH"), columns, {})
+    merged = Row([Cell("Train staff"), Cell("", merged_down=True)])
+    below = place_cells(merged, columns, first.above)
+    assert (below.text("lead"), below.carried) == ("JH", 1)
+    blank = place_cells(_row("Dip sample", ""), columns, below.above)
+    assert (blank.text("lead"), blank.carried) == ("", 0)
+
+
+def test_a_group_columns_value_carries_until_the_next_area_opens() -> None:
+    columns = _columns("area", "action", "lead", groups=frozenset({2}))
+    first = place_cells(_row("Recording", "Audit files", "JH"), columns, {})
+    second = place_cells(_row("", "Train staff", ""), columns, first.above)
+    assert second.text("lead") == "JH"
+    opening = place_cells(_row("Supervision", "Monthly sessions", ""), columns, second.above)
+    assert opening.text("lead") == ""

@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 
 from actionplan.extract.engine.bullets import bullet_items, per_bullet
+from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
 from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
 from actionplan.extract.engine.continuation import area_continues, row_continues, same_area
 from actionplan.extract.engine.header import (
-    CARRIED_ROLES,
-    cell_columns,
     header_by_content,
     objective_as_area,
     sub_headings,
@@ -539,39 +538,13 @@ class Walker:
             self.last = None
 
     # -- data rows ----------------------------------------------------------------
-    def _by_role(self, row: Row) -> tuple[dict[str, list[Cell]], dict[str, str]]:
+    def _placed(self, row: Row) -> PlacedRow:
         assert self.columns is not None
-        roles = self.columns.roles
-        by_role: dict[str, list[Cell]] = {}
-        headers: dict[str, str] = {}
-        names = self.columns.names
-        columns = cell_columns(row, self.columns.grid)
-        opens = any(
-            not c.blank and roles[col] == "area"
-            for c, col in zip(row.cells, columns, strict=True)
-            if col < len(roles)
-        )
-        for cell, col in zip(row.cells, columns, strict=True):
-            role = roles[col] if col < len(roles) else None
-            if role in CARRIED_ROLES:
-                cell = self._carried(col, cell, opens)
-            if role:
-                by_role.setdefault(role, []).append(cell)
-            if not cell.blank and col < len(names):
-                headers[names[col] or f"column {col + 1}"] = cell.text
-        return by_role, headers
-
-    def _carried(self, col: int, cell: Cell, opens_group: bool) -> Cell:
-        """A merged-down slot, or a blank in a group column, takes the value from above."""
-        assert self.columns is not None
-        above = self.above.get(col)
-        if above is not None and (
-            cell.merged_down or (cell.blank and not opens_group and col in self.columns.groups)
-        ):
-            self.plan.features["values carried down from the row above"] += 1
-            return above
-        self.above[col] = cell
-        return cell
+        placed = place_cells(row, self.columns, self.above)
+        self.above = placed.above
+        if placed.carried:
+            self.plan.features["values carried down from the row above"] += placed.carried
+        return placed
 
     def _continues_by_text(self, row: Row) -> bool:
         """After a page turn, a lone lower-case fragment continues the row above."""
@@ -582,16 +555,11 @@ class Walker:
 
     def _data_row(self, row: Row) -> tuple[RowKind, str]:
         self._close_preamble()
-        by_role, headers = self._by_role(row)
+        placed = self._placed(row)
+        by_role, headers, text = placed.by_role, placed.headers, placed.text
         self.plan.row_roles.append((row, list(self.columns.roles if self.columns else [])))
         action_role = self._action_role()
         area_role = self._area_role()
-
-        def text(role: str | None) -> str:
-            if role is None:
-                return ""
-            return "\n".join(c.text for c in by_role.get(role, []) if not c.blank)
-
         action_text = text(action_role)
         area_cell = text(area_role)
         ref_cell = " ".join(text("ref").split())
