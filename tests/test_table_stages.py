@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from actionplan.extract.engine.cells import place_cells
+from actionplan.extract.engine.refs import numbered_texts
 from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.engine.tables import (
     TableColumns,
@@ -145,3 +146,21 @@ def test_a_group_columns_value_carries_until_the_next_area_opens() -> None:
     assert second.text("lead") == "JH"
     opening = place_cells(_row("Supervision", "Monthly sessions", ""), columns, second.above)
     assert opening.text("lead") == ""
+
+
+def test_a_ref_numbers_the_area_its_row_opens_else_the_action() -> None:
+    assert numbered_texts("3", "Recording", "Audit files") == ("3 Recording", "Audit files")
+    assert numbered_texts("4", "", "Train staff") == ("", "4 Train staff")
+
+
+def test_a_sub_number_numbers_the_action_and_its_stem_the_area() -> None:
+    assert numbered_texts("2.1", "Supervision", "Monthly sessions") == (
+        "2 Supervision",
+        "2.1 Monthly sessions",
+    )
+    assert numbered_texts("1a", "", "Dip sample") == ("", "1a Dip sample")
+
+
+def test_a_text_with_its_own_number_keeps_it() -> None:
+    assert numbered_texts("5", "2. Supervision", "1.1 Audit") == ("2. Supervision", "1.1 Audit")
+    assert numbered_texts("", "Supervision", "Audit") == ("Supervision", "Audit")

@@ -12,8 +12,6 @@ as a `RowDecision`. Nothing here parses a date or a status: values stay raw text
 
 from __future__ import annotations
 
-import re
-
 from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
@@ -36,6 +34,7 @@ from actionplan.extract.engine.raw import (
     same_text,
     split_ref,
 )
+from actionplan.extract.engine.refs import numbered_texts
 from actionplan.extract.engine.roles import RoleMatch, header_roles, known_roles
 from actionplan.extract.engine.row_kinds import (
     RowDecision,
@@ -562,17 +561,7 @@ class Walker:
         area_role = self._area_role()
         action_text = text(action_role)
         area_cell = text(area_role)
-        ref_cell = " ".join(text("ref").split())
-        ref = split_ref(ref_cell + " ")[0] if ref_cell else None
-        if ref:
-            # a Ref column numbers the area its row opens, else the action; a sub-number
-            # ("1a", "1.2") numbers the action, its stem the area
-            stem = re.search(r"\d+", ref)
-            sub = stem is not None and stem.group() != ref
-            if area_cell and not split_ref(area_cell)[0]:
-                area_cell = f"{stem.group() if sub and stem else ref} {area_cell}"
-            if (sub or not area_cell) and action_text and not split_ref(action_text)[0]:
-                action_text = f"{ref} {action_text}"
+        area_cell, action_text = numbered_texts(text("ref"), area_cell, action_text)
         details = any(text(role) for role in ("lead", "due", "start", "status"))
         continuation = row_continues(
             self.profile,
