@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from actionplan.extract.engine.cells import place_cells
+from actionplan.extract.engine.hierarchy import AreaCell, PlanTree, read_area_cell
+from actionplan.extract.engine.profile import builtin_profile
+from actionplan.extract.engine.raw import RawAction, RawArea, RawPlan
 from actionplan.extract.engine.refs import numbered_texts
 from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.engine.tables import (
@@ -164,3 +167,62 @@ def test_a_sub_number_numbers_the_action_and_its_stem_the_area() -> None:
 def test_a_text_with_its_own_number_keeps_it() -> None:
     assert numbered_texts("5", "2. Supervision", "1.1 Audit") == ("2. Supervision", "1.1 Audit")
     assert numbered_texts("", "Supervision", "Audit") == ("Supervision", "Audit")
+
+
+GENERIC = builtin_profile("generic")
+
+
+def _area(text: str, ref: str | None = None) -> RawArea:
+    return RawArea(section=None, ref=ref, text=text)
+
+
+def test_an_area_cell_starting_mid_sentence_carries_on_the_area() -> None:
+    area = _area("Improve the quality of")
+    read = read_area_cell(GENERIC, area, "supervision records", None, "Audit", broke=False)
+    assert read == AreaCell("continues", "supervision records")
+
+
+def test_an_area_printed_again_is_the_same_area() -> None:
+    area = _area("Improve supervision")
+    read = read_area_cell(GENERIC, area, "Improve supervision", None, "Audit", broke=True)
+    assert read.effect == "repeats"
+
+
+def test_a_numbered_area_cell_opens_a_new_area() -> None:
+    area = _area("Improve supervision", ref="1")
+    read = read_area_cell(GENERIC, area, "2. Strengthen audit", None, "Audit", broke=False)
+    assert read == AreaCell("opens", "Strengthen audit", "2")
+
+
+def test_a_milestone_of_the_open_areas_number_keeps_the_area() -> None:
+    area = _area("Improve supervision", ref="3")
+    read = read_area_cell(GENERIC, area, "Supervision", None, "3.2 Train managers", broke=False)
+    assert read.effect == "ignored"
+
+
+def test_the_tree_puts_actions_under_the_area_and_a_section_closes_it() -> None:
+    plan = RawPlan()
+    tree = PlanTree(GENERIC, plan)
+    tree.set_section("Theme 1: Early help")
+    tree.area_cell("1. Improve supervision", [Cell("1. Improve supervision")], "", False, 2, None)
+    action = RawAction("1.1", "Audit files")
+    tree.add_action(action, {"lead": [Cell("JH")], "action": [Cell("x")]}, {"action"})
+    assert [(a.section, a.ref, a.text) for a in plan.areas] == [
+        ("Theme 1: Early help", "1", "Improve supervision")
+    ]
+    assert plan.areas[0].actions == [action]
+    assert action.values == {"lead": ["JH"]}
+    tree.set_section("Theme 2: Leadership")
+    assert (tree.area, tree.last) == (None, None)
+
+
+def test_a_row_continued_over_a_page_turn_joins_the_action_above() -> None:
+    tree = PlanTree(GENERIC, RawPlan())
+    action = RawAction("1", "Audit every case file", values={"lead": ["Head of"]})
+    tree.add_action(action, {}, set())
+    more = {"action": [Cell("each month")], "lead": [Cell("Service")]}
+    tree.extend(action, more, "action", None, {})
+    assert (action.text, action.values["lead"]) == (
+        "Audit every case file each month",
+        ["Head of Service"],
+    )

@@ -1,13 +1,15 @@
 """The layout engine's walk: blocks from any reader -> sections, areas and raw actions.
 
-One walk over the document, the same for every format and council, asking
-the stage functions at each block: `header` (is this a header row, and which
-role has each column, with what confidence), `row_kinds` and `titles` (is
-this row a note, a list item, a glossary entry, a title), `continuation`
-(does it carry on the row above), `bullets` (one action per bullet). The walk
-keeps only what must flow from block to block: the open section, area,
-action and column roles. Every row's kind and its reason go on the raw plan
-as a `RowDecision`. Nothing here parses a date or a status: values stay raw text.
+One walk over the document, the same for every format and council. At each
+block it asks the stages: `tables` (the columns a header row opens, from
+`header`'s roles and confidence), `row_kinds` and `titles` (is this row a
+note, a list item, a glossary entry, a title), `continuation` (does it carry
+on the row above), `cells` (the row's cells under their roles), `refs` (a Ref
+column's number), `bullets` (one action per bullet); `hierarchy` puts what
+the row is into the tree of sections, areas and actions. The walk itself
+keeps only where it stands: the table in force, whether a page turned, and
+the row before. Every row's kind and its reason go on the raw plan as a
+`RowDecision`. Nothing here parses a date or a status: values stay raw text.
 """
 
 from __future__ import annotations
@@ -16,21 +18,19 @@ from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
 from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
-from actionplan.extract.engine.continuation import area_continues, row_continues, same_area
+from actionplan.extract.engine.continuation import row_continues
 from actionplan.extract.engine.header import (
     header_by_content,
     objective_as_area,
     sub_headings,
     with_content,
 )
+from actionplan.extract.engine.hierarchy import PlanTree
 from actionplan.extract.engine.numbering import infer_area_refs
-from actionplan.extract.engine.preamble import Preamble
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import (
     RawAction,
-    RawArea,
     RawPlan,
-    join_text,
     same_text,
     split_ref,
 )
@@ -60,27 +60,23 @@ from actionplan.extract.engine.titles import (
     numbered_group,
     preamble_label,
     prefixed,
-    section_name,
     timescale_prefix,
 )
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
-from actionplan.extract.richtext import one_line
 from actionplan.normalizers.status import classify_status
 
 
 class Walker:
+    """Gives every block its kind, in reading order, and hands the rest to the stages."""
+
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
         self.plan = RawPlan()
-        self.section: str | None = None
+        self.tree = PlanTree(profile, self.plan)
         self.columns: TableColumns | None = None  # the table in force; None outside tables
         self.last_columns: TableColumns | None = None
         self.header_key: tuple[str, ...] | None = None
-        self.area: RawArea | None = None
-        self.preamble: Preamble | None = None
-        self.last: RawAction | None = None
         self.broke = False
-        self.pending_title: str | None = None
         self.titled = False
         self.page: int | None = None
         self.in_note = False
@@ -107,7 +103,7 @@ class Walker:
                 self._line(block)
             else:
                 self._row(block)
-        self._close_preamble()
+        self.tree.close_preamble()
         infer_area_refs(self.plan.areas)
         return self.plan
 
@@ -130,11 +126,11 @@ class Walker:
                 self.header_key = None
             return
         if numbered_group(self.profile, text):
-            self._close_preamble()
-            self._set_section(text)
+            self.tree.close_preamble()
+            self.tree.set_section(text)
             return
-        if self.preamble is not None:
-            self._preamble_text(text)
+        if self.tree.preamble is not None:
+            self.tree.add_to_preamble(text)
             return
         self.columns = None
         if line.listed or is_list_item(text):
@@ -147,10 +143,10 @@ class Walker:
         if titled and (line.heading or 1) == 1 and not self.plan.areas and not self.titled:
             self.titled = True  # the first title of the document names the document
         elif line.heading and heading_names_section(self.profile, text, line.heading):
-            self._set_section(text)
-            self.pending_title = text
+            self.tree.set_section(text)
+            self.tree.pending_title = text
         elif titled and not DOCUMENT_TITLE.search(text):
-            self.pending_title = text
+            self.tree.pending_title = text
 
     # -- table rows -------------------------------------------------------------
     def _row(self, row: Row) -> None:
@@ -183,7 +179,7 @@ class Walker:
             return "note", "an item of a one-column list: neither section nor area"
         note = self._note(row)
         if note is not None:
-            self.last = None  # nothing after a note carries on the action above it
+            self.tree.last = None  # nothing after a note carries on the action above it
             self.broke = False
             return "note", note
         if self._outside_table(row):
@@ -200,9 +196,9 @@ class Walker:
             self._headerless_table(row)
         if self.columns is not None:
             return self._data_row(row)
-        if row.filled and (self.section or self.pending_title) and not self.plan.areas:
+        if row.filled and (self.tree.section or self.tree.pending_title) and not self.plan.areas:
             # the heading above named this other table (an attendance list), not the plan
-            self.section = self.pending_title = None
+            self.tree.section = self.tree.pending_title = None
             return "ignored", "outside any action table; the heading above was its own"
         return "ignored", "outside any action table"
 
@@ -229,7 +225,7 @@ class Walker:
     def _list_item_row(self, row: Row) -> bool:
         """A row of a one-column list outside action tables; a boxed recommendation
         (its heading, then its text and timescale) is no list."""
-        if self.columns is not None or row.table not in self.list_tables or self.preamble:
+        if self.columns is not None or row.table not in self.list_tables or self.tree.preamble:
             return False
         text = row.filled[0].text.replace("\n", " ").strip()
         return not (self._is_heading(text) or numbered_group(self.profile, text))
@@ -346,13 +342,13 @@ class Walker:
     def _set_header(self, row: Row, matches: list[RoleMatch]) -> None:
         key = tuple(m.header for m in matches)
         repeated = key == self.header_key
-        preamble = self.preamble
+        preamble = self.tree.preamble
         own_areas = any(m.role == "area" for m in matches)
         if preamble and own_areas and not repeated and not preamble.area.outcomes:
             # a new table with its own area column: the heading above it groups, as a section
-            self.preamble = None
-            self._set_section(preamble.heading)
-        self._close_preamble()
+            self.tree.preamble = None
+            self.tree.set_section(preamble.heading)
+        self.tree.close_preamble()
         if repeated:
             self.broke = True  # a repeated header means the page turned
             assert self.last_columns is not None
@@ -362,7 +358,7 @@ class Walker:
             matches = with_content(matches, row, self._rows_ahead(False))
             self.plan.tables.append(matches)
             self.broke = False
-            self.last = None if self.columns is None else self.last
+            self.tree.last = None if self.columns is None else self.tree.last
         columns = open_table(row, matches, self.last_columns, repeated, self._rows_ahead(False))
         self.header_key = key
         self.columns = self.last_columns = columns
@@ -371,9 +367,9 @@ class Walker:
         roles = columns.roles
         self.plan.row_roles.append((row, ["header"] * len(roles)))
         self.plan.roles_seen.update(r for r in roles if r)
-        if self.pending_title:
-            self._set_section(self.pending_title)
-        self.pending_title = None
+        if self.tree.pending_title:
+            self.tree.set_section(self.tree.pending_title)
+        self.tree.pending_title = None
 
     def _title_text(self, row: Row) -> str | None:
         """The text of a row holding one title (a merged row, or fragments of one)."""
@@ -411,19 +407,19 @@ class Walker:
 
     def _is_heading(self, text: str) -> bool:
         return any(p.search(text) for p in self.profile.area_headings) or bool(
-            self.preamble and preamble_label(self.profile, text)
+            self.tree.preamble and preamble_label(self.profile, text)
         )
 
     def _title_row(self, title: str, row: Row) -> tuple[RowKind, str]:
         if self._area_heading(title, row.page, row.line):
             return "area", "an area heading across the table opens the area below"
         if numbered_group(self.profile, title):
-            self._close_preamble()
-            self._set_section(title)
+            self.tree.close_preamble()
+            self.tree.set_section(title)
             return "section", "a numbered section label (theme, aim, ...) across the table"
-        if self.preamble is not None:
+        if self.tree.preamble is not None:
             for part in row.cells[0].text.split("\n") if len(row.filled) == 1 else [title]:
-                self._preamble_text(part)
+                self.tree.add_to_preamble(part)
             return "area", "text of the area opened above the table"
         if self._numbered_heading(title, row.page, row.line):
             return "area", "a numbered or long title row opens an area"
@@ -431,7 +427,7 @@ class Walker:
             return "ignored", "the plan's own title, printed again at a page top"
         if any(p.search(title) for p in self.profile.not_sections):
             return "ignored", "names a part of the document (appendix, key), not a section"
-        self._set_section(title)
+        self.tree.set_section(title)
         return "section", "a short title row across the table"
 
     def _legend_entry(self, row: Row) -> bool:
@@ -466,20 +462,15 @@ class Walker:
                     timescale, _, body = timescale_prefix(self.profile, rest, None)
                     if timescale is None:
                         body = rest
-                self.banner_repeated = self._repeats_area(groups.get("ref"), body)
+                self.banner_repeated = self.tree.repeats_area(groups.get("ref"), body)
                 if self.banner_repeated:
                     self.plan.features["area banners repeated at a page top"] += 1
                     return True
-                self._open_preamble(text, groups.get("ref"), body, timescale, page, line)
+                self.tree.open_preamble(
+                    text, groups.get("ref"), body, timescale, page or self.page, line
+                )
                 return True
         return False
-
-    def _repeats_area(self, ref: str | None, body: str) -> bool:
-        """The open area's banner printed again (at a page top): it opens nothing new."""
-        area = self.preamble.area if self.preamble else self.area
-        if area is None or ref is None or area.ref != ref:
-            return False
-        return not body or not area.text or same_text(body, area.text)
 
     def _numbered_heading(
         self, text: str, page: int | None, line: int | None, *, numbered_only: bool = False
@@ -494,47 +485,8 @@ class Walker:
         numbered = ref is not None and words >= 4
         if not numbered and (numbered_only or words <= MAX_TITLE_WORDS):
             return False
-        self._open_preamble(text, ref, body, None, page, line)
+        self.tree.open_preamble(text, ref, body, None, page or self.page, line)
         return True
-
-    def _open_preamble(
-        self,
-        heading: str,
-        ref: str | None,
-        text: str,
-        timescale: str | None,
-        page: int | None,
-        line: int | None,
-    ) -> None:
-        if self.pending_title:
-            self._set_section(self.pending_title)  # the title above the area's heading
-        if self.preamble is not None and self.preamble.fresh:
-            # a heading straight above another heading groups it: a section, not an area
-            heading = self.preamble.heading
-            self.preamble = None
-            self._set_section(heading)
-        self._close_preamble()
-        self.plan.features["areas opened by headings above tables"] += 1
-        area = RawArea(
-            section=self.section,
-            ref=ref,
-            text=text or None,
-            timescale=timescale,
-            page=page or self.page,
-            line=line,
-        )
-        self.preamble = Preamble(area, heading)
-
-    def _preamble_text(self, text: str) -> None:
-        assert self.preamble is not None
-        self.preamble.add(text, self.profile)
-
-    def _close_preamble(self) -> None:
-        if self.preamble is not None:
-            self.plan.areas.append(self.preamble.area)
-            self.area = self.preamble.area
-            self.preamble = None
-            self.last = None
 
     # -- data rows ----------------------------------------------------------------
     def _placed(self, row: Row) -> PlacedRow:
@@ -547,13 +499,13 @@ class Walker:
 
     def _continues_by_text(self, row: Row) -> bool:
         """After a page turn, a lone lower-case fragment continues the row above."""
-        if not self.broke or self.last is None or self.columns is None or self.preamble:
+        if not self.broke or self.tree.last is None or self.columns is None or self.tree.preamble:
             return False
         first = next(c.text for c in row.cells if not c.blank)
         return first[:1].islower() and split_ref(first)[0] is None
 
     def _data_row(self, row: Row) -> tuple[RowKind, str]:
-        self._close_preamble()
+        self.tree.close_preamble()
         placed = self._placed(row)
         by_role, headers, text = placed.by_role, placed.headers, placed.text
         self.plan.row_roles.append((row, list(self.columns.roles if self.columns else [])))
@@ -565,29 +517,38 @@ class Walker:
         details = any(text(role) for role in ("lead", "due", "start", "status"))
         continuation = row_continues(
             self.profile,
-            self.area,
-            self.last,
+            self.tree.area,
+            self.tree.last,
             self.broke,
             (action_text, area_cell),
             row.continues,
             details,
         ) or (row.continues and self.broke and len(row.filled) == 1)  # a cut cell's overflow
-        if area_cell and not (continuation and self._same_area(area_cell)):
-            self._area_cell(area_cell, by_role.get(area_role or "", []), action_text, row)
+        if area_cell and not (continuation and self.tree.same_area(area_cell)):
+            cells = by_role.get(area_role or "", [])
+            page = row.page or self.page
+            self.tree.area_cell(area_cell, cells, action_text, self.broke, page, row.line)
         self.broke = False
-        if continuation and self.last is not None:
-            self._extend(self.last, by_role, action_role, area_role, headers)
+        if continuation and self.tree.last is not None:
+            self.tree.extend(self.tree.last, by_role, action_role, area_role, headers)
             return "continuation", "carries on the row above over a page turn"
         if not action_text:
-            if area_role and area_cell and self.area is not None:
-                self._area_only_row(by_role)
+            if area_role and area_cell and self.tree.area is not None:
+                self.tree.area_only_row(by_role)
                 return "area", "an area cell with no action beside it"
             if row.filled:
                 self._report_unplaced(row)
             return "ignored", "no text in the action column"
         ref, body = split_ref(action_text)
-        if self.last and ref and ref == self.last.ref and same_text(body, self.last.text):
-            self._extend(self.last, by_role, action_role, area_role, headers, duplicate=True)
+        if (
+            self.tree.last
+            and ref
+            and ref == self.tree.last.ref
+            and same_text(body, self.tree.last.text)
+        ):
+            self.tree.extend(
+                self.tree.last, by_role, action_role, area_role, headers, duplicate=True
+            )
             return "continuation", "the row above printed again"
         action_cells = by_role.get(action_role or "", [])
         bulleted = len(action_cells) == 1 and action_cells[0].bulleted
@@ -626,14 +587,7 @@ class Walker:
             bbox=row.bbox,
             cells=headers,
         )
-        self._fill(action, by_role, skip=skip)
-        if self.area is None:
-            self.area = RawArea(section=self.section, page=action.page, line=action.line)
-            self.plan.areas.append(self.area)
-        if self.area.text_from_action and not self.area.actions:
-            self.area.text = text
-        self.area.actions.append(action)
-        self.last = action
+        self.tree.add_action(action, by_role, skip)
 
     def _action_role(self) -> str | None:
         role = self.columns.action_role if self.columns else None
@@ -643,141 +597,6 @@ class Walker:
 
     def _area_role(self) -> str | None:
         return self.columns.area_role if self.columns else None
-
-    def _same_area(self, text: str) -> bool:
-        return same_area(self.profile, self.area, text)
-
-    def _area_continues(self, text: str, action_text: str = "") -> bool:
-        return area_continues(self.profile, self.area, text, action_text, self.broke)
-
-    def _area_cell(self, text: str, cells: list[Cell], action_text: str, row: Row) -> None:
-        area = self.area
-        if area is not None and self._area_continues(text, action_text):
-            area.text = f"{area.text or ''} {one_line(split_ref(text)[1])}".strip()
-            return
-        ref, body = split_ref(text)
-        bold = cells[0].bold_lead if cells else None
-        timescale, agency, body = timescale_prefix(self.profile, body, bold)
-        if area is not None and ref is None and timescale is None:
-            action_ref, _ = split_ref(action_text)
-            if (
-                action_ref
-                and area.ref
-                and action_ref.split(".")[0] == area.ref
-                and "." in action_ref
-            ):
-                return  # a stray fragment beside the next milestone of the same action
-        if (
-            area is not None
-            and ref is None
-            and not body
-            and area.text
-            and not area.text_from_action
-        ) and (timescale, agency) == (area.timescale, area.agency):
-            return  # the label alone, the rest of the cell cut off by a page turn
-        same = (
-            area is not None
-            and ref is None
-            and bool(body and area.text)
-            and not area.text_from_action
-            and same_text(body, area.text or "")
-            and (timescale, agency) in {(area.timescale, area.agency), (None, None)}
-        )
-        if same:
-            if area is not None and len(body) > len(area.text or ""):
-                area.text = one_line(body)  # keep the fullest wording of a repeated area
-            return
-        self.area = RawArea(
-            section=self.section,
-            ref=ref,
-            text=one_line(body),
-            timescale=timescale,
-            agency=agency,
-            page=row.page or self.page,
-            line=row.line,
-            text_from_action=not body,
-            listed=ref is None and any(c.numbered for c in cells),
-        )
-        self.plan.areas.append(self.area)
-        self.last = None
-
-    def _area_only_row(self, by_role: dict[str, list[Cell]]) -> None:
-        """Rows of a table listing areas with no actions (e.g. an appendix of recommendations)."""
-        assert self.area is not None
-        due = "\n".join(c.text for c in by_role.get("due", []) if not c.blank)
-        if due and not self.area.timescale:
-            self.area.timescale = one_line(due)
-
-    def _fill(self, action: RawAction, by_role: dict[str, list[Cell]], skip: set) -> None:
-        for role, cells in by_role.items():
-            if role in skip:
-                continue
-            for cell in cells:
-                if not cell.blank:
-                    action.values.setdefault(role, []).append(cell.text)
-                if cell.bold_lead and role not in action.bold:
-                    action.bold[role] = cell.bold_lead
-                if cell.fill and role not in action.fills:
-                    action.fills[role] = cell.fill
-
-    def _extend(
-        self,
-        action: RawAction,
-        by_role: dict[str, list[Cell]],
-        action_role: str | None,
-        area_role: str | None,
-        headers: dict[str, str],
-        duplicate: bool = False,
-    ) -> None:
-        """Join a row continued over a page turn (or printed twice) into the action above.
-
-        An area whose text was taken from this action follows the joined text.
-        """
-        self.plan.features[
-            "repeated rows merged" if duplicate else "rows joined over a page turn"
-        ] += 1
-        for role, cells in by_role.items():
-            if role == area_role:
-                continue
-            for cell in cells:
-                if cell.blank:
-                    continue
-                if role == action_role:
-                    if not duplicate:
-                        action.text = join_text(action.text, cell.text)
-                    continue
-                old = action.values.get(role)
-                if duplicate and old:
-                    continue
-                if old:
-                    old[-1] = join_text(old[-1], cell.text)
-                else:
-                    action.values[role] = [cell.text]
-                if cell.fill and role not in action.fills:
-                    action.fills[role] = cell.fill
-        for name, text in headers.items():
-            if name not in action.cells:
-                action.cells[name] = text
-            elif not duplicate:
-                action.cells[name] = join_text(action.cells[name], text)
-        area = self.area
-        if (
-            area is not None
-            and area.text_from_action
-            and area.actions
-            and area.actions[0] is action
-        ):
-            area.text = action.text
-
-    def _set_section(self, text: str) -> None:
-        self.pending_title = None
-        if any(p.search(text) for p in self.profile.not_sections):
-            return
-        if section_name(self.profile, text) == self.section:
-            return  # the section title printed again at the top of a page
-        self.section = section_name(self.profile, text)
-        self.area = None
-        self.last = None
 
 
 def layout(grid: Grid, profile: Profile) -> RawPlan:
