@@ -153,7 +153,8 @@ class Walker:
         if row.page is not None:
             self.page = row.page
         kind, reason = self._row_kind(row)
-        self.plan.decisions.append(RowDecision.of(row, kind, reason))
+        table = self.columns.number if self.columns else None
+        self.plan.decisions.append(RowDecision.of(row, kind, reason, table))
         if row.filled:
             self.in_note = kind == "note"
             self.after_header = kind == "header"
@@ -215,7 +216,9 @@ class Walker:
 
     def _set_leaf_roles(self, row: Row, subs: list[RoleMatch]) -> None:
         assert self.columns is not None
-        columns, leaves = under_sub_headings(self.columns, row, subs, self._rows_ahead(False))
+        number = len(self.plan.tables) + 1
+        below = self._rows_ahead(False)
+        columns, leaves = under_sub_headings(self.columns, row, subs, below, number)
         self.columns = self.last_columns = columns
         self.above = {}
         self.plan.tables.append(leaves)
@@ -359,7 +362,9 @@ class Walker:
             self.plan.tables.append(matches)
             self.broke = False
             self.tree.last = None if self.columns is None else self.tree.last
-        columns = open_table(row, matches, self.last_columns, repeated, self._rows_ahead(False))
+        below = self._rows_ahead(False)
+        number = len(self.plan.tables)
+        columns = open_table(row, matches, self.last_columns, repeated, below, number)
         self.header_key = key
         self.columns = self.last_columns = columns
         if not repeated:

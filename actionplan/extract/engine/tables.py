@@ -37,7 +37,8 @@ class TableColumns:
     repeat; `table` the reader's table number; `grouped` says the header has
     group headings spanning columns (so a row of sub-headings may follow);
     `groups` are the detail columns printed once per area; `nests_milestones`
-    says an 'Action | Milestone' table numbers milestones under each action.
+    says an 'Action | Milestone' table numbers milestones under each action;
+    `number` counts the tables found in the document, from 1, as `detect` shows them.
     """
 
     roles: Roles
@@ -49,6 +50,7 @@ class TableColumns:
     grouped: bool = False
     groups: frozenset[int] = frozenset()
     nests_milestones: bool = False
+    number: int = 0
 
     @property
     def action_role(self) -> str | None:
@@ -84,13 +86,14 @@ def open_table(
     previous: TableColumns | None,
     repeated: bool,
     rows_below: Sequence[Row],
+    number: int = 0,
 ) -> TableColumns:
     """The columns a header row opens.
 
     A header with blank headings over the same number of columns as the table
     before keeps that table's roles for them (a sub-table's header). A header
-    printed again at a page top (`repeated`) keeps the groups and nesting the
-    table settled when it first opened.
+    printed again at a page top (`repeated`) keeps the number, groups and
+    nesting the table settled when it first opened.
     """
     texts = expanded_texts(row)
     roles: list[str | None] = expand(matches, row, lambda m: m.role)
@@ -101,6 +104,7 @@ def open_table(
         ]
     if repeated and previous is not None:
         groups, nests = previous.groups, previous.nests_milestones
+        number = previous.number
     else:
         groups = frozenset(group_columns(roles, list(rows_below)))
         nests = nests_milestones(roles, rows_below)
@@ -114,11 +118,16 @@ def open_table(
         grouped=any(c.span > 1 and not c.blank for c in row.cells),
         groups=groups,
         nests_milestones=nests,
+        number=number,
     )
 
 
 def under_sub_headings(
-    columns: TableColumns, row: Row, subs: list[RoleMatch], rows_below: Sequence[Row]
+    columns: TableColumns,
+    row: Row,
+    subs: list[RoleMatch],
+    rows_below: Sequence[Row],
+    number: int = 0,
 ) -> tuple[TableColumns, list[RoleMatch]]:
     """The table once its sub-heading row is read: each leaf column with its own role.
 
@@ -134,6 +143,7 @@ def under_sub_headings(
         grid=header_grid(row),
         groups=frozenset(group_columns(roles, list(rows_below))),
         nests_milestones=nests_milestones(roles, rows_below),
+        number=number,
     )
     return table, leaves
 
