@@ -14,6 +14,7 @@ from actionplan.extract.engine.tables import (
     open_table,
     under_sub_headings,
 )
+from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
 from actionplan.extract.grid import Cell, Row
 
 
@@ -225,4 +226,46 @@ def test_a_row_continued_over_a_page_turn_joins_the_action_above() -> None:
     assert (action.text, action.values["lead"]) == (
         "Audit every case file each month",
         ["Head of Service"],
+    )
+
+
+def test_a_key_row_gives_its_symbol_and_colour_their_meaning() -> None:
+    assert legend_entries(_row("✔", "Complete")) == [("✔", "Complete")]
+    shaded = Row([Cell("", fill="green"), Cell("On track")])
+    assert legend_entries(shaded) == [("fill:green", "On track")]
+    assert legend_entries(_row("Recording", "Audit files")) is None
+
+
+def _never(_: str = "") -> bool:
+    return False
+
+
+def test_a_merged_row_across_a_table_is_a_title_and_a_cut_fragment_is_not() -> None:
+    merged = Row([Cell("Theme 2 – Help at the earliest point", span=3)])
+    assert title_text(merged, GENERIC, True, _never, _never) == (
+        "Theme 2 – Help at the earliest point"
+    )
+    fragment = _row("", "and their carers.", "")
+    assert title_text(fragment, GENERIC, True, _never, _never) is None
+    assert title_text(_row("Audit files", "JH", "May 2024"), GENERIC, True, _never, _never) is None
+
+
+def test_prose_across_a_table_with_an_area_column_is_a_note() -> None:
+    evidence = Row(
+        [
+            Cell(
+                "Parents told us that letters about reviews arrived after the meetings had "
+                "already taken place, so they could not prepare.",
+                span=3,
+            )
+        ]
+    )
+    roles = ("area", "action", "lead")
+    assert note_reason(evidence, GENERIC, roles, False, _never) == (
+        "prose across a table whose areas have a column: evidence, not an action"
+    )
+    assert note_reason(evidence, GENERIC, ("action", "lead"), False, _never) is None
+    quote = Row([Cell("‘We were not listened to.’", span=3)])
+    assert note_reason(quote, GENERIC, ("action", "lead"), False, _never) == (
+        "a quotation across the table: evidence, not an action"
     )

@@ -40,15 +40,12 @@ from actionplan.extract.engine.row_kinds import (
     RowDecision,
     RowKind,
     glossary_entry,
-    heading_of,
     is_list_item,
-    is_prose,
-    is_quotation,
     one_column_lists,
-    sole_text,
 )
 from actionplan.extract.engine.running import drop_page_furniture
 from actionplan.extract.engine.tables import TableColumns, open_table, under_sub_headings
+from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
 from actionplan.extract.engine.titles import (
     AREA_LABEL,
     BRACKETED,
@@ -178,7 +175,8 @@ class Walker:
             return "header", "its headings name an action's details; its cells name the rest"
         if self._list_item_row(row):
             return "note", "an item of a one-column list: neither section nor area"
-        note = self._note(row)
+        roles = self.columns.roles if self.columns else None
+        note = note_reason(row, self.profile, roles, self.in_note, self._is_heading)
         if note is not None:
             self.tree.last = None  # nothing after a note carries on the action above it
             self.broke = False
@@ -188,9 +186,13 @@ class Walker:
             if entry is not None and classify_status(entry[1]) is None:
                 self.plan.glossary[entry[0]] = entry[1]
                 return "glossary", f"initials '{entry[0]}' and what they stand for"
-        if self.columns is None and self._legend_entry(row):
+        entries = legend_entries(row) if self.columns is None else None
+        if entries:
+            self.plan.features["status legend entries"] += 1
+            self.plan.legend.extend(entries)
             return "legend", "a symbol or colour and its meaning, outside an action table"
-        title = self._title_text(row)
+        in_table = self.columns is not None
+        title = title_text(row, self.profile, in_table, self._is_heading, self._next_is_header)
         if title is not None and not self._continues_by_text(row):
             return self._title_row(title, row)
         if self.columns is None:
@@ -239,30 +241,6 @@ class Walker:
             return True
         width = sum(c.span for c in row.cells)
         return row.table != self.columns.table and width < len(self.columns.roles)
-
-    def _note(self, row: Row) -> str | None:
-        """Why a row holding one text across the table is a note, or None when it is not one."""
-        text = sole_text(row)
-        if text is None:
-            return None
-        if is_list_item(text):
-            return "an item of a prose list: neither section nor area"
-        if self.columns is not None and is_quotation(text):
-            return "a quotation across the table: evidence, not an action"
-        if self.columns is None or "area" not in self.columns.roles or self._is_heading(text):
-            return None
-        if numbered_group(self.profile, text):
-            return None
-        # the table names its areas in a column: text across it is evidence or commentary
-        if self.in_note and not looks_like_title(self.profile, text):
-            return "carries on the note above"
-        if (
-            is_prose(text)
-            and split_ref(text)[0] is None
-            and not looks_like_title(self.profile, text)
-        ):
-            return "prose across a table whose areas have a column: evidence, not an action"
-        return None
 
     def _next_is_header(self) -> bool:
         for block in self._blocks[self._index + 1 :]:
@@ -376,40 +354,6 @@ class Walker:
             self.tree.set_section(self.tree.pending_title)
         self.tree.pending_title = None
 
-    def _title_text(self, row: Row) -> str | None:
-        """The text of a row holding one title (a merged row, or fragments of one)."""
-        filled = [heading_of(c.text).replace("\n", " ").strip() for c in row.cells if not c.blank]
-        if not filled:
-            return None
-        if len(filled) > 1:
-            longest = max(filled, key=len)
-            if all(longest.startswith(f) for f in filled):
-                filled = [longest]
-            elif (
-                self.columns is not None
-                and len(filled) <= 3
-                and sum(len(f.split()) for f in filled) <= 4
-            ):
-                joined = filled[0]
-                for part in filled[1:]:
-                    joined += part if part[:1].islower() else " " + part
-                filled = [joined]
-            else:
-                return None
-        text = filled[0]
-        if self.columns is not None and len(row.cells) > 1:
-            # a lone cell in a table is a title only when it spans, or when it looks like
-            # one and stands first in its row or just above a header; elsewhere it is a
-            # fragment of the row above, cut by a page turn
-            width = sum(c.span for c in row.cells)
-            spans = len(row.cells) == 1 or any(c.span * 2 > width for c in row.filled)
-            if spans or self._is_heading(text):
-                return text
-            placed = not row.cells[0].blank or self._next_is_header()
-            if not (placed and looks_like_title(self.profile, text)):
-                return None
-        return text
-
     def _is_heading(self, text: str) -> bool:
         return any(p.search(text) for p in self.profile.area_headings) or bool(
             self.tree.preamble and preamble_label(self.profile, text)
@@ -434,23 +378,6 @@ class Walker:
             return "ignored", "names a part of the document (appendix, key), not a section"
         self.tree.set_section(title)
         return "section", "a short title row across the table"
-
-    def _legend_entry(self, row: Row) -> bool:
-        """A key row outside any action table: a symbol or coloured cell, then its meaning."""
-        cells = [c for c in row.cells if not c.blank or c.fill]
-        if len(cells) != 2:
-            return False
-        key_cell, meaning = cells
-        key = key_cell.text.strip()
-        status_word = len(key.split()) <= 2 and classify_status(key) is not None
-        if not (0 < len(key) <= 3 or key_cell.fill or status_word) or meaning.blank:
-            return False
-        self.plan.features["status legend entries"] += 1
-        if key:
-            self.plan.legend.append((key, meaning.text))
-        if key_cell.fill:
-            self.plan.legend.append((f"fill:{key_cell.fill}", meaning.text))
-        return True
 
     # -- areas opened outside the table ---------------------------------------
     def _area_heading(self, text: str, page: int | None, line: int | None) -> bool:
