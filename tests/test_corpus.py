@@ -30,22 +30,23 @@ HALVES = {"all": ("dev", "heldout"), "dev": ("dev",), "heldout": ("heldout",)}
 MARGIN = 0.02
 
 # Measured 2026-11-30 after the engine, reader and normalizer work that followed
-# the first score (tests/corpus/README.md keeps both). Summary figures are
+# the first score (tests/corpus/README.md keeps both); whole and dev raised when
+# a Ref column numbering the actions stopped numbering their areas. Summary figures are
 # score.py's; a field's figure is its correct values over all expected actions,
 # so finding more actions never lowers it.
 FLOOR: dict[str, dict[str, float]] = {
     "all": {
-        "recall": 0.887, "precision": 0.981, "headline": 0.887,
+        "recall": 0.887, "precision": 0.981, "headline": 0.895,
         "area_text": 0.678, "action_text": 0.887, "progress_raw": 0.842,
         "outcome_raw": 0.870, "monitoring_raw": 0.887, "section": 0.627,
-        "area_ref": 0.627, "action_ref": 0.791, "due_raw": 0.802, "due_start": 0.814,
+        "area_ref": 0.661, "action_ref": 0.808, "due_raw": 0.802, "due_start": 0.814,
         "due_end": 0.819, "due_kind": 0.802, "status": 0.780, "leads": 0.802,
     },
     "dev": {
-        "recall": 0.983, "precision": 1.000, "headline": 0.936,
+        "recall": 0.983, "precision": 1.000, "headline": 0.958,
         "area_text": 0.847, "action_text": 0.983, "progress_raw": 0.983,
         "outcome_raw": 0.983, "monitoring_raw": 0.983, "section": 0.831,
-        "area_ref": 0.712, "action_ref": 0.932, "due_raw": 0.983, "due_start": 0.966,
+        "area_ref": 0.814, "action_ref": 0.983, "due_raw": 0.983, "due_start": 0.966,
         "due_end": 0.949, "due_kind": 0.983, "status": 0.966, "leads": 0.915,
     },
     "heldout": {

@@ -337,12 +337,13 @@ class Walker:
         else:
             matches = objective_as_area(self._guess_unmapped(row, matches))
             matches = with_content(matches, row, self._rows_ahead(False))
-            self.plan.tables.append(matches)
             self.broke = False
             self.tree.last = None if self.columns is None else self.tree.last
         below = self._rows_ahead(False)
-        number = len(self.plan.tables)
+        number = len(self.plan.tables) + 1  # kept from its first opening when repeated
         columns = open_table(row, matches, self.last_columns, repeated, below, number)
+        if not repeated:
+            self.plan.tables.append(list(columns.matches))
         self.header_key = key
         self.columns = self.last_columns = columns
         if not repeated:
@@ -445,7 +446,8 @@ class Walker:
         area_role = self._area_role()
         action_text = text(action_role)
         area_cell = text(area_role)
-        area_cell, action_text = numbered_texts(text("ref"), area_cell, action_text)
+        action_refs = self.columns is not None and self.columns.refs_number_actions
+        area_cell, action_text = numbered_texts(text("ref"), area_cell, action_text, action_refs)
         details = any(text(role) for role in ("lead", "due", "start", "status"))
         continuation = row_continues(
             self.profile,

@@ -21,6 +21,7 @@ from actionplan.extract.engine.header import (
     leaf_roles,
 )
 from actionplan.extract.engine.raw import split_ref
+from actionplan.extract.engine.refs import refs_number_actions, with_ref_reason
 from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.grid import Row
 
@@ -38,6 +39,7 @@ class TableColumns:
     group headings spanning columns (so a row of sub-headings may follow);
     `groups` are the detail columns printed once per area; `nests_milestones`
     says an 'Action | Milestone' table numbers milestones under each action;
+    `refs_number_actions` says its Ref column numbers the actions, not the areas;
     `number` counts the tables found in the document, from 1, as `detect` shows them.
     """
 
@@ -50,6 +52,7 @@ class TableColumns:
     grouped: bool = False
     groups: frozenset[int] = frozenset()
     nests_milestones: bool = False
+    refs_number_actions: bool = False
     number: int = 0
 
     @property
@@ -92,8 +95,8 @@ def open_table(
 
     A header with blank headings over the same number of columns as the table
     before keeps that table's roles for them (a sub-table's header). A header
-    printed again at a page top (`repeated`) keeps the number, groups and
-    nesting the table settled when it first opened.
+    printed again at a page top (`repeated`) keeps the number, groups, nesting
+    and numbering the table settled when it first opened.
     """
     texts = expanded_texts(row)
     roles: list[str | None] = expand(matches, row, lambda m: m.role)
@@ -104,10 +107,12 @@ def open_table(
         ]
     if repeated and previous is not None:
         groups, nests = previous.groups, previous.nests_milestones
-        number = previous.number
+        action_refs, number = previous.refs_number_actions, previous.number
     else:
         groups = frozenset(group_columns(roles, list(rows_below)))
         nests = nests_milestones(roles, rows_below)
+        action_refs = refs_number_actions(roles, rows_below)
+        matches = with_ref_reason(matches, action_refs)
     return TableColumns(
         roles=tuple(roles),
         names=tuple(" ".join(t.split()) for t in texts),
@@ -118,6 +123,7 @@ def open_table(
         grouped=any(c.span > 1 and not c.blank for c in row.cells),
         groups=groups,
         nests_milestones=nests,
+        refs_number_actions=action_refs,
         number=number,
     )
 
@@ -136,6 +142,8 @@ def under_sub_headings(
     """
     leaves = leaf_roles(row, subs, columns.roles, list(columns.names))
     roles = expand(leaves, row, lambda m: m.role)
+    action_refs = refs_number_actions(roles, rows_below)
+    leaves = with_ref_reason(leaves, action_refs)
     table = replace(
         columns,
         roles=tuple(roles),
@@ -143,6 +151,7 @@ def under_sub_headings(
         grid=header_grid(row),
         groups=frozenset(group_columns(roles, list(rows_below))),
         nests_milestones=nests_milestones(roles, rows_below),
+        refs_number_actions=action_refs,
         number=number,
     )
     return table, leaves
