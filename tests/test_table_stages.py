@@ -10,6 +10,8 @@ from actionplan.extract.engine.refs import numbered_texts
 from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.engine.tables import (
     TableColumns,
+    guess_unknown_headings,
+    headerless_roles,
     nests_milestones,
     open_table,
     under_sub_headings,
@@ -269,3 +271,38 @@ def test_prose_across_a_table_with_an_area_column_is_a_note() -> None:
     assert note_reason(quote, GENERIC, ("action", "lead"), False, _never) == (
         "a quotation across the table: evidence, not an action"
     )
+
+
+def test_an_unknown_heading_is_read_from_its_cells_and_the_guess_reported() -> None:
+    header = _row("Action", "Person", "Deadline")
+    matches = [
+        RoleMatch("action", 100.0, "action"),
+        RoleMatch(None, 0.0, "person"),
+        RoleMatch("due", 100.0, "deadline"),
+    ]
+    below = [
+        _row("Audit files", "Ann Lee", "May 2024"),
+        _row("Train staff", "Bob Roe", "June 2024"),
+    ]
+    guessed, messages = guess_unknown_headings(header, matches, lambda: below)
+    assert [(m.role, m.source) for m in guessed] == [
+        ("action", "header"),
+        ("lead", "content"),
+        ("due", "header"),
+    ]
+    assert messages == [
+        "column 'person' not in the profile: read as lead from its cells (confidence 1.00)"
+    ]
+
+
+def test_a_table_without_a_header_gets_roles_only_when_its_cells_make_an_action_table() -> None:
+    rows = [
+        _row("Audit every case file against the standard", "Ann Lee", "May 2024", "Complete"),
+        _row("Train all team managers in supervision", "Bob Roe", "June 2024", "On track"),
+    ]
+    matches = headerless_roles(rows[0], rows)
+    assert matches is not None
+    assert [m.role for m in matches] == ["action", "lead", "due", "status"]
+    assert [m.header for m in matches] == ["column 1", "column 2", "column 3", "column 4"]
+    names = [_row("Ann Lee", "Chair", "Council"), _row("Bob Roe", "Member", "Trust")]
+    assert headerless_roles(names[0], names) is None

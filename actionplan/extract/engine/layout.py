@@ -17,7 +17,7 @@ from __future__ import annotations
 from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
-from actionplan.extract.engine.content_roles import SAMPLE_ROWS, guess_roles
+from actionplan.extract.engine.content_roles import SAMPLE_ROWS
 from actionplan.extract.engine.continuation import row_continues
 from actionplan.extract.engine.header import (
     header_by_content,
@@ -35,7 +35,7 @@ from actionplan.extract.engine.raw import (
     split_ref,
 )
 from actionplan.extract.engine.refs import numbered_texts
-from actionplan.extract.engine.roles import RoleMatch, header_roles, known_roles
+from actionplan.extract.engine.roles import RoleMatch, header_roles
 from actionplan.extract.engine.row_kinds import (
     RowDecision,
     RowKind,
@@ -44,7 +44,13 @@ from actionplan.extract.engine.row_kinds import (
     one_column_lists,
 )
 from actionplan.extract.engine.running import drop_page_furniture
-from actionplan.extract.engine.tables import TableColumns, open_table, under_sub_headings
+from actionplan.extract.engine.tables import (
+    TableColumns,
+    guess_unknown_headings,
+    headerless_roles,
+    open_table,
+    under_sub_headings,
+)
 from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
 from actionplan.extract.engine.titles import (
     AREA_LABEL,
@@ -269,54 +275,14 @@ class Walker:
                 rows.append(block)
         return rows
 
-    def _guess_unmapped(self, row: Row, matches: list[RoleMatch]) -> list[RoleMatch]:
-        """Roles from content for headings the profile does not know; each guess is reported."""
-        unknown = [m for m in matches if m.role is None and m.header]
-        if not unknown or any(c.span != 1 for c in row.cells):
-            return matches
-        guesses = guess_roles(self._rows_ahead(False), known_roles(matches))
-        out: list[RoleMatch] = []
-        for match, guess in zip(matches, guesses, strict=True):
-            if guess is not None:
-                out.append(RoleMatch(guess.role, guess.confidence * 100, match.header, "content"))
-                self.plan.notes.append(
-                    (
-                        "guessed_column",
-                        f"column '{match.header}' not in the profile: read as {guess.role} "
-                        f"from its cells (confidence {guess.confidence:.2f})",
-                    )
-                )
-            else:
-                out.append(match)
-        return out
-
     def _headerless_table(self, row: Row) -> None:
         """A table with no header row gets roles from its cells when they clearly say so."""
-        rows = self._rows_ahead(True)
-        width = len(row.cells)
-        rows = [r for r in rows if len(r.cells) == width]
-        if width < 3 or len(rows) < 2 or any(c.span != 1 for c in row.cells):
+        matches = headerless_roles(row, self._rows_ahead(True))
+        if matches is None:
             return
-        guesses = guess_roles(rows, [None] * width)
-        roles = {g.role for g in guesses if g}
-        if "action" not in roles or len(roles & {"lead", "due", "status", "start"}) < 2:
-            return
-        matches = [
-            RoleMatch(
-                g.role if g else None,
-                g.confidence * 100 if g else 0.0,
-                f"column {i + 1}",
-                "content",
-            )
-            for i, g in enumerate(guesses)
-        ]
+        found = ", ".join(f"{m.header}={m.role}" for m in matches if m.role)
         self.plan.notes.append(
-            (
-                "no_header",
-                "table without a header row: roles read from its cells ("
-                + ", ".join(f"{m.header}={m.role}" for m in matches if m.role)
-                + ")",
-            )
+            ("no_header", f"table without a header row: roles read from its cells ({found})")
         )
         self._set_header(row, matches)
 
@@ -335,7 +301,9 @@ class Walker:
             assert self.last_columns is not None
             matches = list(self.last_columns.matches)
         else:
-            matches = objective_as_area(self._guess_unmapped(row, matches))
+            matches, guesses = guess_unknown_headings(row, matches, lambda: self._rows_ahead(False))
+            self.plan.notes.extend(("guessed_column", message) for message in guesses)
+            matches = objective_as_area(matches)
             matches = with_content(matches, row, self._rows_ahead(False))
             self.broke = False
             self.tree.last = None if self.columns is None else self.tree.last

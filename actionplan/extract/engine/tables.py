@@ -10,9 +10,10 @@ group of rows, and whether milestones nest under actions. The walk holds one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from actionplan.extract.engine.content_roles import guess_roles
 from actionplan.extract.engine.header import (
     HeaderGrid,
     expand,
@@ -22,7 +23,7 @@ from actionplan.extract.engine.header import (
 )
 from actionplan.extract.engine.raw import split_ref
 from actionplan.extract.engine.refs import refs_number_actions, with_ref_reason
-from actionplan.extract.engine.roles import RoleMatch
+from actionplan.extract.engine.roles import RoleMatch, known_roles
 from actionplan.extract.grid import Row
 
 Roles = tuple[str | None, ...]
@@ -171,3 +172,51 @@ def nests_milestones(roles: Sequence[str | None], rows: Sequence[Row]) -> bool:
     merged = sum(r.cells[action].blank for r in body)
     sub_numbered = sum("." in (split_ref(r.cells[milestone].text)[0] or "") for r in body)
     return merged * 5 >= len(body) or sub_numbered * 2 >= len(body)
+
+
+def guess_unknown_headings(
+    row: Row, matches: list[RoleMatch], rows_below: Callable[[], list[Row]]
+) -> tuple[list[RoleMatch], list[str]]:
+    """Roles from the cells below for headings the profile does not know.
+
+    Returns the matches and one message per guess, for the plan's warnings.
+    """
+    unknown = [m for m in matches if m.role is None and m.header]
+    if not unknown or any(c.span != 1 for c in row.cells):
+        return matches, []
+    guesses = guess_roles(rows_below(), known_roles(matches))
+    out: list[RoleMatch] = []
+    messages: list[str] = []
+    for match, guess in zip(matches, guesses, strict=True):
+        if guess is None:
+            out.append(match)
+            continue
+        out.append(RoleMatch(guess.role, guess.confidence * 100, match.header, "content"))
+        messages.append(
+            f"column '{match.header}' not in the profile: read as {guess.role} "
+            f"from its cells (confidence {guess.confidence:.2f})"
+        )
+    return out, messages
+
+
+def headerless_roles(row: Row, rows: list[Row]) -> list[RoleMatch] | None:
+    """Roles for a table with no header row, from its cells, when they clearly make an
+    action table: an action column and two of lead, due, status, start. `rows` are the
+    table's rows from `row` on."""
+    width = len(row.cells)
+    rows = [r for r in rows if len(r.cells) == width]
+    if width < 3 or len(rows) < 2 or any(c.span != 1 for c in row.cells):
+        return None
+    guesses = guess_roles(rows, [None] * width)
+    roles = {g.role for g in guesses if g}
+    if "action" not in roles or len(roles & {"lead", "due", "status", "start"}) < 2:
+        return None
+    return [
+        RoleMatch(
+            g.role if g else None,
+            g.confidence * 100 if g else 0.0,
+            f"column {i + 1}",
+            "content",
+        )
+        for i, g in enumerate(guesses)
+    ]
