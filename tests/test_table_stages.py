@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actionplan.extract.engine.ahead import next_block, rows_ahead
 from actionplan.extract.engine.cells import place_cells
 from actionplan.extract.engine.hierarchy import AreaCell, PlanTree, read_area_cell
 from actionplan.extract.engine.profile import builtin_profile
@@ -17,7 +18,7 @@ from actionplan.extract.engine.tables import (
     under_sub_headings,
 )
 from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
-from actionplan.extract.grid import Cell, Row
+from actionplan.extract.grid import Block, Cell, Line, PageBreak, Row
 
 
 def _row(*texts: str, table: int = 0) -> Row:
@@ -306,3 +307,27 @@ def test_a_table_without_a_header_gets_roles_only_when_its_cells_make_an_action_
     assert [m.header for m in matches] == ["column 1", "column 2", "column 3", "column 4"]
     names = [_row("Ann Lee", "Chair", "Council"), _row("Bob Roe", "Member", "Trust")]
     assert headerless_roles(names[0], names) is None
+
+
+def test_the_rows_ahead_stop_at_the_next_header_or_line() -> None:
+    header = _row("Action", "Lead")
+    blocks: list[Block] = [
+        header,
+        _row("Audit files", "JH"),
+        PageBreak(page=2),
+        _row("Train staff", "AB"),
+        header,
+        _row("Review", "CD"),
+    ]
+
+    def is_header(row: Row) -> bool:
+        return row is header
+
+    assert [r.texts[0] for r in rows_ahead(blocks, 0, is_header, False)] == [
+        "Audit files",
+        "Train staff",
+    ]
+    assert next_block(blocks, 1) == blocks[3]
+    assert next_block(blocks, 5) is None
+    with_line: list[Block] = [header, _row("Audit files", "JH"), Line("Appendix"), _row("x", "y")]
+    assert len(rows_ahead(with_line, 0, is_header, False)) == 1

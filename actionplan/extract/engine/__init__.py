@@ -24,6 +24,7 @@ profile entry), never in a reader.
    `assemble` (raw -> normalised, validated records), `meta`, `authority`
    (title, council, dates), `profile` (heading synonyms, section and area patterns).
 
+`ahead` is what the walk looks ahead at (the next block, the rows of a table).
 `actionplan detect --rows` and `actionplan debug` print the decisions kept
 on the raw plan: tables, header rows, column roles and why, every row's kind.
 """

@@ -14,10 +14,10 @@ the row before. Every row's kind and its reason go on the raw plan as a
 
 from __future__ import annotations
 
+from actionplan.extract.engine.ahead import next_block, rows_ahead
 from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
-from actionplan.extract.engine.content_roles import SAMPLE_ROWS
 from actionplan.extract.engine.continuation import row_continues
 from actionplan.extract.engine.header import (
     header_by_content,
@@ -248,32 +248,19 @@ class Walker:
         width = sum(c.span for c in row.cells)
         return row.table != self.columns.table and width < len(self.columns.roles)
 
+    def _is_header_row(self, row: Row) -> bool:
+        return self._header(row) is not None
+
     def _next_is_header(self) -> bool:
-        for block in self._blocks[self._index + 1 :]:
-            if not isinstance(block, PageBreak):
-                return isinstance(block, Row) and self._header(block) is not None
-        return False
+        block = next_block(self._blocks, self._index)
+        return isinstance(block, Row) and self._is_header_row(block)
 
     def _next_is_row(self) -> bool:
-        for block in self._blocks[self._index + 1 :]:
-            if not isinstance(block, PageBreak):
-                return isinstance(block, Row)
-        return False
+        return isinstance(next_block(self._blocks, self._index), Row)
 
     def _rows_ahead(self, include_current: bool) -> list[Row]:
         """The data rows of the table at the walk's position, up to the next line or header."""
-        rows: list[Row] = []
-        start = self._index if include_current else self._index + 1
-        for block in self._blocks[start : start + SAMPLE_ROWS * 2]:
-            if isinstance(block, Line):
-                break
-            if isinstance(block, Row):
-                if self._header(block) is not None:
-                    if rows or not include_current:
-                        break
-                    continue
-                rows.append(block)
-        return rows
+        return rows_ahead(self._blocks, self._index, self._is_header_row, include_current)
 
     def _headerless_table(self, row: Row) -> None:
         """A table with no header row gets roles from its cells when they clearly say so."""
