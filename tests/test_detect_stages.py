@@ -58,11 +58,11 @@ def test_detect_says_where_each_table_starts_what_its_rows_are_and_why_columns_h
 
 
 def test_debug_shows_a_tables_columns_above_its_rows(tmp_path: Path) -> None:
-    from tests.pdfbuild import Doc, text
+    from tests.pdfbuild import Doc, Spec, text
 
     doc = Doc(tmp_path / "plan.pdf")
-    header = [text(h, bold=True) for h in ("Action", "Lead", "Deadline")]
-    body = [text("1.1 Do A."), text("Ann Lee"), text("May 2024")]
+    header: list[Spec | None] = [text(h, bold=True) for h in ("Action", "Lead", "Deadline")]
+    body: list[Spec | None] = [text("1.1 Do A."), text("Ann Lee"), text("May 2024")]
     doc.table(40, 40, [200, 120, 100], [20, 20], [header, body])
     result = runner.invoke(app, ["debug", str(doc.save()), "-o", str(tmp_path / "p.png")])
     assert result.exit_code == 0, result.output
