@@ -18,6 +18,7 @@ from actionplan.extract.engine.tables import (
     under_sub_headings,
 )
 from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
+from actionplan.extract.engine.titles import AreaHeading, area_heading
 from actionplan.extract.grid import Block, Cell, Line, PageBreak, Row
 
 
@@ -331,3 +332,13 @@ def test_the_rows_ahead_stop_at_the_next_header_or_line() -> None:
     assert next_block(blocks, 5) is None
     with_line: list[Block] = [header, _row("Audit files", "JH"), Line("Appendix"), _row("x", "y")]
     assert len(rows_ahead(with_line, 0, is_header, False)) == 1
+
+
+def test_an_area_banner_gives_its_number_timescale_and_wording() -> None:
+    assert area_heading(GENERIC, "Recommendation 5 (within two months): Improve supervision") == (
+        AreaHeading("5", "Improve supervision", "within two months")
+    )
+    plain = area_heading(GENERIC, "Recommendation 3: Strengthen the front door")
+    assert plain is not None and (plain.ref, plain.timescale) == ("3", None)
+    assert plain.text == "Strengthen the front door"
+    assert area_heading(GENERIC, "Audit every case file") is None

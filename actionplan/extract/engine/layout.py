@@ -54,16 +54,14 @@ from actionplan.extract.engine.tables import (
 from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
 from actionplan.extract.engine.titles import (
     AREA_LABEL,
-    BRACKETED,
     DOCUMENT_TITLE,
     MAX_TITLE_WORDS,
-    bracketed_timescale,
+    area_heading,
     heading_names_section,
     looks_like_title,
     numbered_group,
     preamble_label,
     prefixed,
-    timescale_prefix,
 )
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
 from actionplan.normalizers.status import classify_status
@@ -338,27 +336,17 @@ class Walker:
     # -- areas opened outside the table ---------------------------------------
     def _area_heading(self, text: str, page: int | None, line: int | None) -> bool:
         """'Recommendation 3 - within 6 months' above a table opens area 3."""
-        for pattern in self.profile.area_headings:
-            match = pattern.search(text)
-            if match:
-                groups = match.groupdict()
-                rest = (groups.get("timescale") or "").strip(" -–:")
-                bracket = BRACKETED.match(rest)
-                if bracket and bracketed_timescale(self.profile, bracket.group("inner")):
-                    timescale, body = bracket.group("inner").strip(), bracket.group("rest")
-                else:
-                    timescale, _, body = timescale_prefix(self.profile, rest, None)
-                    if timescale is None:
-                        body = rest
-                self.banner_repeated = self.tree.repeats_area(groups.get("ref"), body)
-                if self.banner_repeated:
-                    self.plan.features["area banners repeated at a page top"] += 1
-                    return True
-                self.tree.open_preamble(
-                    text, groups.get("ref"), body, timescale, page or self.page, line
-                )
-                return True
-        return False
+        heading = area_heading(self.profile, text)
+        if heading is None:
+            return False
+        self.banner_repeated = self.tree.repeats_area(heading.ref, heading.text)
+        if self.banner_repeated:
+            self.plan.features["area banners repeated at a page top"] += 1
+            return True
+        self.tree.open_preamble(
+            text, heading.ref, heading.text, heading.timescale, page or self.page, line
+        )
+        return True
 
     def _numbered_heading(
         self, text: str, page: int | None, line: int | None, *, numbered_only: bool = False
