@@ -446,7 +446,7 @@ def detect(
     Exit codes: 0 every file has an action table, 1 some file has none or failed, 2 usage error.
     """
     from actionplan.extract.api import ExtractionError
-    from actionplan.extract.inspect import describe
+    from actionplan.extract.inspect import columns_line, describe
 
     chosen, engine_name = _profile(profile), _engine(engine)
     files, unreadable = _files(inputs)
@@ -465,14 +465,7 @@ def detect(
         typer.echo(f"{path}: {report.format}, profile {report.profile}")
         typer.echo(f"  {report.areas} areas, {report.actions} actions")
         for number, table in enumerate(report.tables, start=1):
-            columns = ", ".join(
-                f"{c.header or '(blank)'} -> {c.role or '?'} {c.confidence:.2f}"
-                + (" (from cells)" if c.source == "content" else "")
-                + (f" [{c.reason}]" if c.reason else "")
-                for c in table
-                if c.header or c.role
-            )
-            typer.echo(f"  table {number}: {columns}")
+            typer.echo(f"  table {number}{report.table_place(number)}: {columns_line(table)}")
         for feature, count in report.features.items():
             typer.echo(f"  layout: {feature} ({count})")
         for warning in report.warnings:
@@ -498,7 +491,7 @@ def debug(
     and list the kind given to each of its rows, and why."""
     from actionplan.extract.api import ExtractionError
     from actionplan.extract.debug_image import draw_page
-    from actionplan.extract.inspect import analyse
+    from actionplan.extract.inspect import analyse, columns_line, table_columns
 
     if _files([pdf])[1]:
         raise typer.Exit(EXIT_FAILED)
@@ -515,8 +508,12 @@ def debug(
         typer.echo(f"error: {exc.filename or out}: {os_reason(exc)}", err=True)
         raise typer.Exit(EXIT_FAILED) from exc
     typer.echo(f"{out}: {drawn} cells drawn on page {page} of {pdf}")
+    tables, table = table_columns(raw), None
     for decision in raw.decisions:
         if decision.page == page and decision.text:
+            if decision.table and decision.table != table:
+                typer.echo(f"  table {decision.table}: {columns_line(tables[decision.table - 1])}")
+            table = decision.table
             typer.echo(f"  {decision.kind}: {decision.reason} | {decision.text}")
 
 

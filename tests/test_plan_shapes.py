@@ -422,7 +422,7 @@ def test_a_headings_role_and_its_cells_make_one_score_with_the_reason(tmp_path: 
     )
     (table,) = describe(_html(tmp_path, body)).tables
     action, lead, due = table
-    assert (action.role, action.confidence, action.reason) == ("action", 1.0, "")
+    assert (action.role, action.confidence, action.reason) == ("action", 1.0, "profile synonym")
     assert lead.role == "lead" and lead.confidence == 0.6
     assert lead.reason == "its cells read as lead in 0% of rows"
     assert due.role == "due" and due.confidence == 0.6

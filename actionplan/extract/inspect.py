@@ -7,6 +7,7 @@ records.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from actionplan.extract.api import ExtractionError
 from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.engine.raw import RawPlan
+from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.engine.row_kinds import RowDecision
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.notes import library_notes
@@ -44,12 +46,52 @@ class LayoutReport:
     actions: int = 0
     rows: list[RowDecision] = field(default_factory=list)
 
+    def table_place(self, number: int) -> str:
+        """Where table `number` (from 1) was found and what its rows were read as."""
+        rows = [d for d in self.rows if d.table == number]
+        if not rows:
+            return ""
+        header = next((d for d in rows if d.kind == "header"), rows[0])
+        kinds = Counter(d.kind for d in rows)
+        counts = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+        return f" (header {_place(header)}; rows: {counts})"
+
     def row_lines(self) -> list[str]:
         """One line per row: where it stands, the kind it was given, why, and its text."""
-        return [
-            f"p{d.page or '?'}{f' l{d.line}' if d.line else ''} {d.kind}: {d.reason} | {d.text}"
-            for d in self.rows
+        return [f"{_place(d)} {d.kind}: {d.reason} | {d.text}" for d in self.rows]
+
+
+def table_columns(raw: RawPlan) -> list[list[ColumnReport]]:
+    """Each action table's columns: heading, role, confidence, and why."""
+    return [
+        [
+            ColumnReport(m.header, m.role, round(m.score / 100, 2), m.source, column_reason(m))
+            for m in table
         ]
+        for table in raw.tables
+    ]
+
+
+def columns_line(columns: list[ColumnReport]) -> str:
+    """A table's columns on one line: 'heading -> role confidence (from cells) [why]'."""
+    return ", ".join(
+        f"{c.header or '(blank)'} -> {c.role or '?'} {c.confidence:.2f}"
+        + (" (from cells)" if c.source == "content" else "")
+        + (f" [{c.reason}]" if c.reason else "")
+        for c in columns
+        if c.header or c.role
+    )
+
+
+def _place(decision: RowDecision) -> str:
+    return f"p{decision.page or '?'}{f' l{decision.line}' if decision.line else ''}"
+
+
+def column_reason(match: RoleMatch) -> str:
+    """Why a column got its role: the reason kept with it, else the profile naming its heading."""
+    if match.reason or match.score < 100 or not match.header or match.source != "header":
+        return match.reason
+    return "profile synonym" if match.role else "the profile sets it aside"
 
 
 def analyse(path: Path, *, profile: Profile | None = None, engine: str = "pdfplumber") -> RawPlan:
@@ -78,13 +120,7 @@ def describe(
         raw = analyse(path, profile=profile, engine=engine)
     report = LayoutReport(path=path, format=detect_format(path).value, profile=profile.name)
     report.warnings.extend(f"library: {note}" for note in notes)
-    for table in raw.tables:
-        report.tables.append(
-            [
-                ColumnReport(m.header, m.role, round(m.score / 100, 2), m.source, m.reason)
-                for m in table
-            ]
-        )
+    report.tables = table_columns(raw)
     report.features = dict(raw.features)
     report.warnings += [message for _, message in raw.notes]
     for columns in report.tables:

@@ -27,18 +27,20 @@ _QUOTES = "‘“'\""
 
 @dataclass(frozen=True, slots=True)
 class RowDecision:
-    """The kind the engine gave one row, and why."""
+    """The kind the engine gave one row, and why; `table` numbers the action table
+    (as `RawPlan.tables`, from 1) the row was read in, None outside action tables."""
 
     kind: RowKind
     reason: str
     text: str
     page: int | None = None
     line: int | None = None
+    table: int | None = None
 
     @classmethod
-    def of(cls, row: Row, kind: RowKind, reason: str) -> RowDecision:
+    def of(cls, row: Row, kind: RowKind, reason: str, table: int | None = None) -> RowDecision:
         text = " | ".join(" ".join(c.text.split()) for c in row.filled)
-        return cls(kind, reason, text[:80], row.page, row.line)
+        return cls(kind, reason, text[:80], row.page, row.line, table)
 
 
 def sole_text(row: Row) -> str | None:

@@ -8,6 +8,7 @@ The walk (`layout.py`) asks them; each can be tried on its own.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from actionplan.extract.engine.profile import Profile
@@ -125,3 +126,34 @@ def timescale_prefix(
         agency = acronym.group("agency")
         rest = rest[acronym.end() :]
     return timescale, agency, rest.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class AreaHeading:
+    """An area's banner or heading: its number, wording and timescale."""
+
+    ref: str | None
+    text: str
+    timescale: str | None = None
+
+
+def area_heading(profile: Profile, text: str) -> AreaHeading | None:
+    """ "Recommendation 3 (within 6 months): Improve ..." -> ref 3, its timescale and wording.
+
+    The profile's area heading patterns say what opens an area; a bracketed
+    or leading timescale after the number goes to the timescale, not the text.
+    """
+    for pattern in profile.area_headings:
+        match = pattern.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        rest = (groups.get("timescale") or "").strip(" -–:")
+        bracket = BRACKETED.match(rest)
+        if bracket and bracketed_timescale(profile, bracket.group("inner")):
+            return AreaHeading(
+                groups.get("ref"), bracket.group("rest"), bracket.group("inner").strip()
+            )
+        timescale, _, body = timescale_prefix(profile, rest, None)
+        return AreaHeading(groups.get("ref"), rest if timescale is None else body, timescale)
+    return None
