@@ -443,6 +443,8 @@ def detect(
 ) -> None:
     """Show, per file, the profile used, each table's column roles with confidence, and warnings.
 
+    A PDF with no action table is also tried as an inspection report.
+
     Exit codes: 0 every file has an action table, 1 some file has none or failed, 2 usage error.
     """
     from actionplan.extract.api import ExtractionError
@@ -472,8 +474,24 @@ def detect(
             typer.echo(f"  warning: {warning}")
         for line in report.row_lines() if rows else []:
             typer.echo(f"  {line}")
+        if not report.actions and report.format == "pdf":
+            typer.echo(_report_line(path))
         failed += not report.actions
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _report_line(path: Path) -> str:
+    """What a PDF with no action table is instead: an inspection report, or neither."""
+    from actionplan.extract.api import ExtractionError
+    from actionplan.reports.extract import extract_report
+
+    try:
+        found = extract_report(path)
+    except ExtractionError:
+        return "  not an inspection report either"
+    framework = f" ({found.framework})" if found.framework else ""
+    count = len(found.recommendations)
+    return f"  inspection report{framework}: {count} recommendations; extract reads it as a report"
 
 
 @app.command(cls=PlainHelpCommand)

@@ -249,3 +249,20 @@ def test_validate_reads_a_report_and_round_trips_its_expectation(tmp_path: Path)
     assert json.loads(stored.read_text(encoding="utf-8"))["kind"] == "report"
     again = runner.invoke(app, ["validate", str(pdf), "--expect", str(stored)])
     assert again.exit_code == 0, again.output
+
+
+def test_detect_says_a_pdf_with_no_action_table_is_a_report_or_neither(tmp_path: Path) -> None:
+    stem = CASES[0]
+    wanted = len(
+        json.loads((EXPECTED / f"{stem}.json").read_text(encoding="utf-8"))["recommendations"]
+    )
+    report = runner.invoke(
+        app, ["detect", str(shared_file("real", "ofsted-reports", f"{stem}.pdf"))]
+    )
+    assert report.exit_code == 1
+    assert f": {wanted} recommendations; extract reads it as a report" in report.output
+    doc = Doc(tmp_path / "letter.pdf")
+    doc.text(40, 60, "Dear parents, the summer fair will be held on the field on Saturday.")
+    letter = runner.invoke(app, ["detect", str(doc.save())])
+    assert letter.exit_code == 1
+    assert "not an inspection report either" in letter.output
