@@ -47,22 +47,40 @@ class ReportLine:
     ref: str | None = None  # the printed number of a numbered item
 
 
+class PageLines:
+    """A report's lines gathered one page at a time, from words already extracted or not.
+
+    The plan reader hands each page here as it reads it, so a PDF that turns out
+    to be a report is not read a second time.
+    """
+
+    def __init__(self) -> None:
+        self.pages: list[list[ReportLine]] = []
+        self._heights: list[float] = []
+
+    def add(self, page: Any, number: int, words: list[Word] | None = None) -> None:
+        """Read one page's lines; `words` are its words when they were extracted already."""
+        words = page_words(page) if words is None else words
+        self.pages.append(_page_lines(words, _italic_chars(page.chars), number))
+        self._heights.append(float(page.height))
+
+    def lines(self) -> list[ReportLine]:
+        """Every line in reading order, page furniture removed."""
+        if not any(self.pages):
+            raise PdfError("no text layer (image-only PDF): OCR is needed")
+        return [line for page in _drop_furniture(self.pages, self._heights) for line in page]
+
+
 def read_lines(path: Path) -> list[ReportLine]:
     """Every text line of a PDF in reading order, page furniture removed."""
-    pages: list[list[ReportLine]] = []
-    heights: list[float] = []
+    pages = PageLines()
     with open_pages(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                words = page_words(page)
-                italic = _italic_chars(page.chars)
-                pages.append(_page_lines(words, italic, number))
-                heights.append(float(page.height))
+                pages.add(page, number)
             finally:
                 page.close()
-    if not any(pages):
-        raise PdfError("no text layer (image-only PDF): OCR is needed")
-    return [line for page in _drop_furniture(pages, heights) for line in page]
+    return pages.lines()
 
 
 def _italic_chars(chars: Sequence[dict[str, Any]]) -> set[tuple[int, int]]:
