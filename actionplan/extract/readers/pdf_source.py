@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +35,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
-from pdfplumber.utils.text import extract_words
+
+from .pdf_words import extract_words
 
 Obj = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
@@ -154,8 +155,9 @@ class PdfiumPage(Container):
             self._objects = self._read_objects()
         return self._objects
 
-    def extract_words(self, **kwargs: Any) -> list[Obj]:
-        return extract_words(self.chars, **kwargs)
+    def extract_words(self, extra_attrs: Sequence[str] = ()) -> list[Obj]:
+        """pdfplumber's words with its default tolerances (see `pdf_words`)."""
+        return extract_words(self.chars, extra_attrs)
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
         page: Any = self  # TableFinder reads only edges, chars and bbox of its page
