@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ _NUMBER = re.compile(r"^(\d{1,3})\.$")
 _BULLET_GLYPHS = frozenset("•◼■▪●◆◦▶►➢➤✓✔")
 _SYMBOL_FONT = re.compile(r"wingding|symbol|dingbat", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique", re.I)
+_UPRIGHT = (1, 0, 0, 1, 0, 0)
 
 
 @dataclass(slots=True)
@@ -87,16 +89,20 @@ def _italic_chars(chars: Sequence[dict[str, Any]]) -> set[tuple[int, int]]:
     """Positions of slanted characters: an italic font, or upright type sheared by the matrix."""
     slanted: set[tuple[int, int]] = set()
     for c in chars:
-        matrix = c.get("matrix") or (1, 0, 0, 1, 0, 0)
-        if abs(matrix[2]) > 0.05 or _ITALIC_FONT.search(c.get("fontname", "")):
+        matrix = c.get("matrix") or _UPRIGHT
+        if abs(matrix[2]) > 0.05 or _italic_font(c.get("fontname", "")):
             slanted.add((round(c["top"]), round(c["x0"])))
     return slanted
 
 
+@cache
+def _italic_font(name: str) -> bool:
+    """Looked up once per font name, as a page has thousands of characters and a few fonts."""
+    return bool(_ITALIC_FONT.search(name))
+
+
 def _is_italic(word: Word, slanted: set[tuple[int, int]]) -> bool:
-    return (round(word["top"]), round(word["x0"])) in slanted or bool(
-        _ITALIC_FONT.search(word["fontname"])
-    )
+    return (round(word["top"]), round(word["x0"])) in slanted or _italic_font(word["fontname"])
 
 
 def _page_lines(words: list[Word], slanted: set[tuple[int, int]], page: int) -> list[ReportLine]:
