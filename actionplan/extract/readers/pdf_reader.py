@@ -10,6 +10,7 @@ not change anything downstream: both feed the same geometry code.
 
 from __future__ import annotations
 
+import gc
 import math
 import struct
 import zlib
@@ -47,6 +48,7 @@ _ROOM_FOR_A_LINE = 1.5  # lines: a table ending higher above the foot than this 
 # The parser under pdfplumber's word and table code: "pdfium" (pdf_source), or
 # "pdfminer", pdfplumber's own and five times slower, kept to compare the two.
 PAGE_SOURCE = "pdfium"
+_GC_THRESHOLD = 10_000  # allocations between young collections while reading pages
 
 # Everything pdfminer is known to throw on damaged files.
 _CORRUPT = (
@@ -264,7 +266,7 @@ def read_document(
     pages: list[_Page] = []
     words = 0
     drawn = False  # images or vector shapes: a page that is a picture of text
-    with open_pages(path) as pdf:
+    with open_pages(path) as pdf, _fewer_collections():
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 source = ocr.page(page, number) if ocr else page
@@ -292,6 +294,23 @@ def read_document(
         grid.ocr_words = ocr.words
         grid.notes = [*ocr.notes, *ocr.missing_note()]
     return grid
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while pages are read.
+
+    A page makes thousands of short-lived dicts (characters, words), which set
+    off a young-generation collection every 700 allocations, each one also
+    walking the page's live objects; they hold no reference cycles, so
+    collecting less often frees the same memory later at a tenth of the cost.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(_GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def open_pages(path: Path) -> Any:
