@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from pathlib import Path
 
@@ -443,3 +444,21 @@ def test_a_coloured_mark_gives_its_cell_that_colour(tmp_path: Path) -> None:
     assert (red.text, red.fill) == ("●", "red")
     black = marked((0.0, 0.0, 0.0), "black").cells[1]  # a plain bullet says nothing
     assert (black.text, black.fill) == ("●", None)
+
+
+def test_pages_are_read_with_rarer_collections_and_the_collector_is_set_back(
+    tmp_path: Path,
+) -> None:
+    doc = Doc(tmp_path / "plan.pdf")
+    for i in range(2):
+        doc.table(50, 60, [200, 200], [40, 40], [[text(f"A{i}"), text("B")]] * 2)
+        doc.page()
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    read_pdf(doc.save(), on_page=lambda page, number, words: seen.append(gc.get_threshold()))
+    assert len(seen) == 2
+    assert all(t[0] > before[0] and t[1:] == before[1:] for t in seen)
+    assert gc.get_threshold() == before
+    with pytest.raises(PdfError):  # set back when a page cannot be read too
+        read_pdf(_truncate(doc.path, tmp_path / "half.pdf"))
+    assert gc.get_threshold() == before

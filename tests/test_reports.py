@@ -9,15 +9,18 @@ import sqlite3
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from actionplan.cli import app
 from actionplan.extract.api import ExtractionError
+from actionplan.extract.readers.pdf_source import PdfiumDocument, PdfiumPage
 from actionplan.reports import extract_document, extract_report
 from actionplan.reports.extract import NotAReport
-from actionplan.schemas import Report
+from actionplan.reports.lines import PageLines
+from actionplan.schemas import ActionPlan, Report
 from tests.conftest import shared_file
 from tests.pdfbuild import Doc
 
@@ -149,6 +152,39 @@ def test_timescale_groups_with_glyphless_bullets_over_a_page_turn(tmp_path: Path
     assert report.authority == "Northtown Borough Council"
     assert report.framework == "SLAC"
     assert report.report_date and report.report_date.end == date(2012, 4, 20)
+
+
+def test_a_report_pdf_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _timescale_report(tmp_path / "northtown.pdf")
+    opened: list[int] = []
+    load = PdfiumDocument.page
+
+    def counted(doc: PdfiumDocument, index: int) -> PdfiumPage:
+        opened.append(index)
+        return load(doc, index)
+
+    monkeypatch.setattr(PdfiumDocument, "page", counted)
+    report = extract_document(path)
+    assert opened == [0, 1, 2]  # tried as a plan and read as a report in one pass
+    monkeypatch.undo()
+    assert isinstance(report, Report)
+    assert report.model_dump() == extract_report(path).model_dump()
+
+
+def test_a_plan_is_read_as_report_lines_no_further_than_its_cover(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = shared_file("pdf", "000_25cf5e44febc06eb.pdf")  # a five-page plan
+    read: list[int] = []
+    add = PageLines.add
+
+    def counted(lines: PageLines, page: Any, number: int, words: Any = None) -> None:
+        read.append(number)
+        add(lines, page, number, words)
+
+    monkeypatch.setattr(PageLines, "add", counted)
+    assert isinstance(extract_document(path), ActionPlan)
+    assert read == [1, 2]
 
 
 def test_a_plan_like_file_that_is_no_report_keeps_the_plan_reason(tmp_path: Path) -> None:

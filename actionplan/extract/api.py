@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actionplan.extract.engine.assemble import assemble
 from actionplan.extract.engine.authority import authorities
@@ -17,6 +17,9 @@ from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
 from actionplan.inputs import input_problem, shown
 from actionplan.schemas import ActionPlan, Source
+
+if TYPE_CHECKING:
+    from actionplan.extract.readers.pdf_reader import PageHook
 
 NO_PLAN_TABLE = "no action-plan table found"
 """The reason for a readable file without a plan; actionplan.reports then tries it as a report."""
@@ -38,10 +41,12 @@ def extract_file(
     engine: str = "pdfplumber",
     ocr: str = "auto",
     ocr_pages: Mapping[int, Any] | None = None,
+    on_page: PageHook | None = None,
 ) -> ActionPlan:
     """Extract one plan; raises ExtractionError with a one-line reason on any bad input.
 
-    `ocr_pages` are PDF pages already read by OCR (see `actionplan.ocr_batch`).
+    `ocr_pages` are PDF pages already read by OCR (see `actionplan.ocr_batch`);
+    `on_page` sees each PDF page as it is read (see `pdf_reader.PageHook`).
     """
     path = Path(path)
     profile = profile or builtin_profile("generic")
@@ -50,7 +55,7 @@ def extract_file(
         if problem:
             raise ExtractionError(path, problem)
         fmt = detect_format(path)
-        grid = read_grid(path, fmt, engine, ocr, ocr_pages)
+        grid = read_grid(path, fmt, engine, ocr, ocr_pages, on_page)
     except ExtractionError:
         raise
     except (ReaderError, OSError) as exc:

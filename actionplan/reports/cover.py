@@ -18,7 +18,7 @@ from actionplan.normalizers.calendar import MONTHS
 from actionplan.reports.lines import ReportLine
 from actionplan.schemas import DueKind, Span
 
-_COVER_PAGES = 2
+COVER_PAGES = 2
 _TITLE = re.compile(r"^(?:re-?)?inspection of\b", re.I)
 _INSPECTED = re.compile(r"^inspection dates?\s*:\s*(.+)$", re.I)
 _PUBLISHED = re.compile(r"^report published\s*:\s*(.+)$", re.I)
@@ -49,11 +49,15 @@ class Cover:
 
 def is_report(lines: Sequence[ReportLine]) -> bool:
     """An inspection title and its dates on the cover, and the inspectorate named."""
-    cover = [ln for ln in lines if ln.page <= _COVER_PAGES]
+    return has_cover(lines) and any(_INSPECTORATE.search(ln.text) for ln in lines)
+
+
+def has_cover(lines: Sequence[ReportLine]) -> bool:
+    """An inspection title and its dates within the first `COVER_PAGES` pages."""
+    cover = [ln for ln in lines if ln.page <= COVER_PAGES]
     titled = any(_TITLE.match(ln.text) for ln in cover)
     dated = any(_INSPECTED.match(ln.text) for ln in cover)
-    named = any(_INSPECTORATE.search(ln.text) for ln in lines)
-    return titled and dated and named
+    return titled and dated
 
 
 def read_cover(lines: Sequence[ReportLine]) -> Cover:
@@ -93,7 +97,7 @@ def _authority(first: Sequence[ReportLine], at: int | None, title: str | None) -
 
 def _field(lines: Sequence[ReportLine], pattern: re.Pattern[str]) -> str | None:
     for ln in lines:
-        if ln.page > _COVER_PAGES:
+        if ln.page > COVER_PAGES:
             return None
         if m := pattern.match(ln.text):
             return m.group(1).strip()

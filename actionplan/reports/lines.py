@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ _NUMBER = re.compile(r"^(\d{1,3})\.$")
 _BULLET_GLYPHS = frozenset("•◼■▪●◆◦▶►➢➤✓✔")
 _SYMBOL_FONT = re.compile(r"wingding|symbol|dingbat", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique", re.I)
+_UPRIGHT = (1, 0, 0, 1, 0, 0)
 
 
 @dataclass(slots=True)
@@ -47,38 +49,60 @@ class ReportLine:
     ref: str | None = None  # the printed number of a numbered item
 
 
+class PageLines:
+    """A report's lines gathered one page at a time, from words already extracted or not.
+
+    The plan reader hands each page here as it reads it, so a PDF that turns out
+    to be a report is not read a second time.
+    """
+
+    def __init__(self) -> None:
+        self.pages: list[list[ReportLine]] = []
+        self._heights: list[float] = []
+
+    def add(self, page: Any, number: int, words: list[Word] | None = None) -> None:
+        """Read one page's lines; `words` are its words when they were extracted already."""
+        words = page_words(page) if words is None else words
+        self.pages.append(_page_lines(words, _italic_chars(page.chars), number))
+        self._heights.append(float(page.height))
+
+    def lines(self) -> list[ReportLine]:
+        """Every line in reading order, page furniture removed."""
+        if not any(self.pages):
+            raise PdfError("no text layer (image-only PDF): OCR is needed")
+        return [line for page in _drop_furniture(self.pages, self._heights) for line in page]
+
+
 def read_lines(path: Path) -> list[ReportLine]:
     """Every text line of a PDF in reading order, page furniture removed."""
-    pages: list[list[ReportLine]] = []
-    heights: list[float] = []
+    pages = PageLines()
     with open_pages(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                words = page_words(page)
-                italic = _italic_chars(page.chars)
-                pages.append(_page_lines(words, italic, number))
-                heights.append(float(page.height))
+                pages.add(page, number)
             finally:
                 page.close()
-    if not any(pages):
-        raise PdfError("no text layer (image-only PDF): OCR is needed")
-    return [line for page in _drop_furniture(pages, heights) for line in page]
+    return pages.lines()
 
 
 def _italic_chars(chars: Sequence[dict[str, Any]]) -> set[tuple[int, int]]:
     """Positions of slanted characters: an italic font, or upright type sheared by the matrix."""
     slanted: set[tuple[int, int]] = set()
     for c in chars:
-        matrix = c.get("matrix") or (1, 0, 0, 1, 0, 0)
-        if abs(matrix[2]) > 0.05 or _ITALIC_FONT.search(c.get("fontname", "")):
+        matrix = c.get("matrix") or _UPRIGHT
+        if abs(matrix[2]) > 0.05 or _italic_font(c.get("fontname", "")):
             slanted.add((round(c["top"]), round(c["x0"])))
     return slanted
 
 
+@cache
+def _italic_font(name: str) -> bool:
+    """Looked up once per font name, as a page has thousands of characters and a few fonts."""
+    return bool(_ITALIC_FONT.search(name))
+
+
 def _is_italic(word: Word, slanted: set[tuple[int, int]]) -> bool:
-    return (round(word["top"]), round(word["x0"])) in slanted or bool(
-        _ITALIC_FONT.search(word["fontname"])
-    )
+    return (round(word["top"]), round(word["x0"])) in slanted or _italic_font(word["fontname"])
 
 
 def _page_lines(words: list[Word], slanted: set[tuple[int, int]], page: int) -> list[ReportLine]:

@@ -10,19 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actionplan.extract.grid import Grid
 from actionplan.schemas import SourceFormat
 
+if TYPE_CHECKING:
+    from actionplan.extract.readers.pdf_reader import PageHook
+
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """Reader settings: the PDF table finder, when to OCR, and pages already read by OCR."""
+    """Reader settings: the PDF table finder, when to OCR, pages already read by OCR, and
+    what else wants each PDF page while it is open (see `pdf_reader.PageHook`)."""
 
     engine: str = "pdfplumber"
     ocr: str = "auto"
     ocr_pages: Mapping[int, Any] | None = None
+    on_page: PageHook | None = None
 
 
 Reader = Callable[[Path, ReadOptions], Grid]
@@ -37,7 +42,13 @@ def _text(path: Path, options: ReadOptions) -> Grid:
 def _pdf(path: Path, options: ReadOptions) -> Grid:
     from actionplan.extract.readers.pdf_reader import read_pdf
 
-    grid = read_pdf(path, engine=options.engine, ocr=options.ocr, ocr_pages=options.ocr_pages)
+    grid = read_pdf(
+        path,
+        engine=options.engine,
+        ocr=options.ocr,
+        ocr_pages=options.ocr_pages,
+        on_page=options.on_page,
+    )
     # pdfplumber's page joins compare the tables' column edges and mark each carried row
     grid.marks_continuations = options.engine == "pdfplumber"
     return grid
@@ -84,8 +95,9 @@ def read_grid(
     engine: str = "pdfplumber",
     ocr: str = "auto",
     ocr_pages: Mapping[int, Any] | None = None,
+    on_page: PageHook | None = None,
 ) -> Grid:
     """Read `path` (already identified as `fmt`) into a Grid; `engine` is the PDF table
     finder, `ocr` when PDF pages are read by OCR (auto: pages with no text), `ocr_pages`
-    pages already read by OCR."""
-    return READERS[fmt](path, ReadOptions(engine, ocr, ocr_pages))
+    pages already read by OCR, `on_page` called with each PDF page read."""
+    return READERS[fmt](path, ReadOptions(engine, ocr, ocr_pages, on_page))

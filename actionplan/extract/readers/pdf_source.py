@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +35,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
-from pdfplumber.utils.text import extract_words
+
+from .pdf_words import extract_words
 
 Obj = dict[str, Any]
 Matrix = tuple[float, float, float, float, float, float]
@@ -65,6 +66,7 @@ _UINT_P = ctypes.POINTER(ctypes.c_uint)
 _char_matrix = _proto(pdfium_c.FPDFText_GetMatrix, _INT, _VP, _INT, _VP)
 _char_origin = _proto(pdfium_c.FPDFText_GetCharOrigin, _INT, _VP, _INT, _DOUBLE_P, _DOUBLE_P)
 _font_size = _proto(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _VP, _INT)
+_ink_box = _proto(pdfium_c.FPDFText_GetCharBox, _INT, _VP, _INT, *[_DOUBLE_P] * 4)
 _object_font = _proto(pdfium_c.FPDFTextObj_GetFont, _VP, _VP)
 _fill_colour = _proto(
     pdfium_c.FPDFPageObj_GetFillColor, _INT, _VP, _UINT_P, _UINT_P, _UINT_P, _UINT_P
@@ -81,6 +83,8 @@ class _OutParams:
         self.x_ref, self.y_ref = ctypes.pointer(self.x), ctypes.pointer(self.y)
         self.rgba = [ctypes.c_uint() for _ in range(4)]
         self.rgba_refs = [ctypes.pointer(v) for v in self.rgba]
+        self.box = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+        self.box_refs = [ctypes.pointer(v) for v in self.box]
 
 
 _OUT = _OutParams()
@@ -154,8 +158,9 @@ class PdfiumPage(Container):
             self._objects = self._read_objects()
         return self._objects
 
-    def extract_words(self, **kwargs: Any) -> list[Obj]:
-        return extract_words(self.chars, **kwargs)
+    def extract_words(self, extra_attrs: Sequence[str] = ()) -> list[Obj]:
+        """pdfplumber's words with its default tolerances (see `pdf_words`)."""
+        return extract_words(self.chars, extra_attrs)
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
         page: Any = self  # TableFinder reads only edges, chars and bbox of its page
@@ -311,7 +316,7 @@ class PdfiumPage(Container):
         PDFium lists a text object's characters together, so its style is looked
         up once per run. A space with no advance is one PDFium inferred from a gap.
         """
-        handle = ctypes.cast(text_page, ctypes.c_void_p).value
+        handle = ctypes.cast(text_page, ctypes.c_void_p).value or 0
         count = pdfium_c.FPDFText_CountChars(text_page)
         text = _page_text(text_page, count)
         by_object: dict[int, list[Obj]] = {}
@@ -329,7 +334,7 @@ class PdfiumPage(Container):
                     style = None  # a line break PDFium made up
                     continue
                 if owner not in styles:
-                    styles[owner] = self._text_style(text_page, i, owner)
+                    styles[owner] = self._text_style(handle, i, owner)
                 style = styles[owner]
                 level = bool(style and style["level"])
                 run = by_object.setdefault(owner, [])
@@ -343,7 +348,7 @@ class PdfiumPage(Container):
                 if x1 - x0 < _EPSILON and ch == " ":
                     continue
                 if ch == " " and prev is not None and prev["x0"] < x0 < prev["x1"]:
-                    self._trim_overhang(text_page, i - 1, prev, x0)
+                    self._trim_overhang(handle, i - 1, prev, x0)
             else:
                 x0, x1 = self._glyph_box(text_page, i, char)
             char["text"] = ch
@@ -354,7 +359,7 @@ class PdfiumPage(Container):
             prev = char
         return {owner: chars for owner, chars in by_object.items() if chars}
 
-    def _trim_overhang(self, text_page: Any, index: int, char: Obj, next_x0: float) -> None:
+    def _trim_overhang(self, handle: int, index: int, char: Obj, next_x0: float) -> None:
         """End a word's last character where the space after it starts, if its box ends at its ink.
 
         PDFium's box covers a glyph's advance and its ink; pdfminer's is the
@@ -363,9 +368,8 @@ class PdfiumPage(Container):
         difference changes nothing, so only a character overlapping the space
         after it costs this extra call for its ink box.
         """
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        pdfium_c.FPDFText_GetCharBox(text_page, index, left, right, bottom, top)
-        if right.value + self._x_shift >= char["x1"] - _EPSILON:
+        _ink_box(handle, index, *_OUT.box_refs)
+        if _OUT.box[1].value + self._x_shift >= char["x1"] - _EPSILON:
             char["x1"] = next_x0
             char["width"] = next_x0 - char["x0"]
 
@@ -401,9 +405,8 @@ class PdfiumPage(Container):
         char["height"] = top.value - bottom.value
         return left.value + self._x_shift, right.value + self._x_shift
 
-    def _text_style(self, text_page: Any, index: int, owner: int) -> Obj | None:
+    def _text_style(self, handle: int, index: int, owner: int) -> Obj | None:
         """What every character of one text object shares: font, size, colour, line."""
-        handle = ctypes.cast(text_page, ctypes.c_void_p).value
         out = _OUT
         if not _char_matrix(handle, index, out.matrix_ref):
             return None
