@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 import time
@@ -27,28 +26,24 @@ from typing import Any
 from pydantic import ValidationError
 
 from actionplan.dataset import Document, Failure, dataset_rows, findings
-from actionplan.extract.api import ExtractionError, sha256_of
+from actionplan.defaults import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, FORMATS
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.notes import library_notes
 from actionplan.extract.readers.detect import FormatError, detect_format
 from actionplan.extract.reasons import plain_reason
-from actionplan.inputs import input_problem, shown
+from actionplan.inputs import input_problem, sha256_of, shown
 from actionplan.ocr_batch import PageProgress, discard_pages_read_ahead, ocr_ahead, pages_read_ahead
 from actionplan.outdir import check_output, hold
 from actionplan.pool import run_parallel
-from actionplan.reports.extract import extract_document
 from actionplan.reports.tables import parse_document, write_recommendations
 from actionplan.schemas import ActionPlan, Report
 from actionplan.tableset import STAGING_PREFIX, TableFormats, recover, write_tables
 from actionplan.writers import write_atomic
 
-FORMATS = ("json", "jsonl", "csv")
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".csv")
 MANIFEST = ".actionplan-manifest"
 """JSON, but named so that globbing OUT for *.json finds only plans."""
 MANIFEST_VERSION = 1
-DEFAULT_TIMEOUT = 120.0
-DEFAULT_MEMORY_MB = 4096
 
 _DECLARED = {
     ".pdf": "PDF",
@@ -196,6 +191,9 @@ def extract_to_json(
 def _extract(
     path: Path, *, profile: Profile | None, engine: str, ocr: str, ocr_dir: str | None
 ) -> dict[str, Any]:
+    from actionplan.extract.api import ExtractionError  # the readers: in workers only
+    from actionplan.reports.extract import extract_document
+
     try:
         pages = pages_read_ahead(path, ocr_dir)
         doc = extract_document(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
@@ -503,7 +501,3 @@ def write_run_tables(report: BatchReport, spool: Path, out: Path, options: Optio
         raw_csv=options.raw_csv,
     )
     return write_tables(dataset_rows(documents, failures), out, formats)
-
-
-def default_jobs() -> int:
-    return os.cpu_count() or 1
