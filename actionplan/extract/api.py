@@ -10,7 +10,9 @@ from actionplan.extract.engine.assemble import assemble
 from actionplan.extract.engine.authority import authorities
 from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
+from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import Grid
 from actionplan.extract.reader_facts import apply_reader_facts
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
@@ -55,6 +57,7 @@ def extract_file(
     except (ReaderError, OSError) as exc:
         raise ExtractionError(path, _reason(exc)) from exc
     raw = layout(grid, profile)
+    _release_rows(grid, raw)
     if not any(area.actions for area in raw.areas):
         raise ExtractionError(path, NO_PLAN_TABLE)
     source = Source(path=str(path), sha256=sha256_of(path), format=fmt, pages=grid.pages)
@@ -63,6 +66,14 @@ def extract_file(
         plan.authority = next((n for text in grid.image_texts for n in authorities(text)), None)
     apply_reader_facts(plan, grid)
     return plan
+
+
+def _release_rows(grid: Grid, raw: RawPlan) -> None:
+    """Let every page's rows go once they are laid out: building the records needs the
+    raw areas, not the cells (the row diagnostics are for `detect` and `debug`)."""
+    grid.blocks = []
+    raw.row_roles.clear()
+    raw.decisions.clear()
 
 
 def _reason(exc: Exception) -> str:
