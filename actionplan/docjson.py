@@ -1,11 +1,11 @@
 """A document's JSON written in pieces, one action at a time.
 
 The text is exactly `model_dump_json(indent=2)` plus a newline, but a long
-plan's JSON (17 MB for 800 pages) is never whole in memory: the plan is
-dumped without its actions, and each area's actions are dumped one by one
-into the place its empty list held. JSON strings cannot hold a raw newline,
-so every line of that dump is structure, and an action's text is indented
-by prefixing its lines.
+plan's JSON (17 MB for 800 pages) is never whole in memory: each record is
+dumped with its list of children emptied, and the children are dumped one by
+one into the place the empty list held (plan -> sections -> areas -> actions).
+JSON strings cannot hold a raw newline, so every line of a dump is structure,
+and a child's text is indented by prefixing its lines.
 """
 
 from __future__ import annotations
@@ -16,52 +16,47 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from actionplan.schemas import ActionPlan, Area, Report
+from pydantic import BaseModel
+
+from actionplan.schemas import ActionPlan, Report
 from actionplan.writers import FILE_MODE
 
-_NO_ACTIONS = re.compile(r'^( *)"actions": \[\](,?)$', re.MULTILINE)
+NESTING = ("sections", "areas", "actions")
+"""The lists a plan is written through, outermost first."""
 
 
 def json_pieces(doc: ActionPlan | Report) -> Iterator[str]:
     """The document's indented JSON (without the final newline), in pieces."""
     if isinstance(doc, Report):
         yield doc.model_dump_json(indent=2)
+    else:
+        yield from _pieces(doc, NESTING, "")
+
+
+def _pieces(record: BaseModel, nesting: tuple[str, ...], pad: str) -> Iterator[str]:
+    """`record`'s JSON, every line after the first shifted right by `pad`, with the list
+    named `nesting[0]` written one item at a time (and each item's `nesting[1]` likewise)."""
+    if not nesting:
+        yield _shifted(record.model_dump_json(indent=2), pad)
         return
-    areas = [area for section in doc.sections for area in section.areas]
-    skeleton = _without_actions(doc).model_dump_json(indent=2)
-    holes = list(_NO_ACTIONS.finditer(skeleton))
-    if len(holes) != len(areas):  # cannot happen for a plan's own dump; stay exact if it does
-        yield doc.model_dump_json(indent=2)
+    name, items = nesting[0], getattr(record, nesting[0])
+    text = record.model_copy(update={name: []}).model_dump_json(indent=2)
+    hole = re.search(rf'^  "{name}": \[\](,?)$', text, re.MULTILINE)
+    if hole is None or not items:  # nothing to write item by item
+        yield _shifted(record.model_dump_json(indent=2), pad)
         return
-    done = 0
-    for area, hole in zip(areas, holes, strict=True):
-        yield skeleton[done : hole.start()]
-        yield from _actions(area, indent=hole.group(1), comma=hole.group(2))
-        done = hole.end()
-    yield skeleton[done:]
+    comma = hole.group(1)
+    yield _shifted(text[: hole.start()], pad)
+    yield f'  "{name}": ['
+    for n, item in enumerate(items):
+        yield f"{',' if n else ''}\n{pad}    "
+        yield from _pieces(item, nesting[1:], pad + "    ")
+    yield f"\n{pad}  ]{comma}"
+    yield _shifted(text[hole.end() :], pad)
 
 
-def _without_actions(plan: ActionPlan) -> ActionPlan:
-    """A shallow copy of `plan` whose areas hold no actions (the plan itself is untouched)."""
-    sections = [
-        section.model_copy(
-            update={"areas": [area.model_copy(update={"actions": []}) for area in section.areas]}
-        )
-        for section in plan.sections
-    ]
-    return plan.model_copy(update={"sections": sections})
-
-
-def _actions(area: Area, *, indent: str, comma: str) -> Iterator[str]:
-    if not area.actions:
-        yield f'{indent}"actions": []{comma}'
-        return
-    inner = indent + "  "
-    yield f'{indent}"actions": ['
-    for n, action in enumerate(area.actions):
-        text = action.model_dump_json(indent=2).replace("\n", "\n" + inner)
-        yield f"{',' if n else ''}\n{inner}{text}"
-    yield f"\n{indent}]{comma}"
+def _shifted(text: str, pad: str) -> str:
+    return text.replace("\n", "\n" + pad) if pad else text
 
 
 def write_document(doc: ActionPlan | Report, folder: Path) -> Path:
