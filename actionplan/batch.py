@@ -24,31 +24,27 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from actionplan.dataset import Document, Failure, dataset_rows, findings
-from actionplan.extract.api import ExtractionError, sha256_of
+from actionplan.dataset import Document, Failure, dataset_rows, plan_document, read_document
+from actionplan.defaults import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, FORMATS
+from actionplan.docjson import json_pieces, write_document
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.notes import library_notes
 from actionplan.extract.readers.detect import FormatError, detect_format
 from actionplan.extract.reasons import plain_reason
-from actionplan.inputs import input_problem, shown
+from actionplan.inputs import input_problem, sha256_of, shown
 from actionplan.ocr_batch import PageProgress, discard_pages_read_ahead, ocr_ahead, pages_read_ahead
 from actionplan.outdir import check_output, hold
 from actionplan.pool import run_parallel
-from actionplan.reports.extract import extract_document
 from actionplan.reports.tables import parse_document, write_recommendations
 from actionplan.schemas import ActionPlan, Report
+from actionplan.summary import Summary, summarise, summary_of
 from actionplan.tableset import STAGING_PREFIX, TableFormats, recover, write_tables
 from actionplan.writers import write_atomic
 
-FORMATS = ("json", "jsonl", "csv")
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".csv")
 MANIFEST = ".actionplan-manifest"
 """JSON, but named so that globbing OUT for *.json finds only plans."""
 MANIFEST_VERSION = 1
-DEFAULT_TIMEOUT = 120.0
-DEFAULT_MEMORY_MB = 4096
 
 _DECLARED = {
     ".pdf": "PDF",
@@ -79,16 +75,13 @@ class Options:
 
 @dataclass
 class FileOutcome:
-    """One input's fate: a plan or an inspection report (new or reused), or a one-line reason.
-
-    The document is there for the `on_outcome` callback only; the report keeps counts.
-    """
+    """One input's fate: a plan or an inspection report (new or reused), summarised,
+    or a one-line reason."""
 
     path: Path
     name: str
-    plan: ActionPlan | None = None
+    summary: Summary | None = None
     error: str | None = None
-    report: Report | None = None
     reused: bool = False
     seconds: float = 0.0
     sha256: str | None = None
@@ -111,16 +104,12 @@ class BatchReport:
     recommendations: int = 0
 
     def count(self, outcome: FileOutcome) -> None:
-        """Add a document's counts, then let it go: memory stays flat with the run."""
-        if outcome.plan is not None:
-            plan = outcome.plan
-            self.actions += sum(1 for _ in plan.actions())
-            self.pages += plan.source.pages or 1
-            self.kinds.update(f.kind for f in findings(Document(outcome.name, plan)))
-            outcome.plan = None
-        if outcome.report is not None:
-            self.recommendations += len(outcome.report.recommendations)
-            outcome.report = None
+        """Add a document's counts (never the document: memory stays flat with the run)."""
+        if outcome.summary is not None:
+            self.actions += outcome.summary.actions
+            self.pages += outcome.summary.pages
+            self.kinds.update(outcome.summary.kinds)
+            self.recommendations += outcome.summary.recommendations
         self.outcomes.append(outcome)
 
     @property
@@ -181,21 +170,39 @@ def extract_to_json(
     engine: str,
     ocr: str = "auto",
     ocr_dir: str | None = None,
+    spool: str | None = None,
 ) -> dict[str, Any]:
-    """Worker entry point (spawn-safe): a plan or report as JSON text, or a one-line
-    reason, with any library warnings about the file as "notes".
+    """Worker entry point (spawn-safe): a plan or report, or a one-line reason, with
+    any library warnings about the file as "notes".
 
-    JSON text pickles far cheaper than a pydantic tree. Running out of memory
-    is the run's limit, not the file's fault, even when a reader wrapped it.
+    A document comes back as its summary and its JSON: written to a temp file in
+    `spool` for the caller to rename ("file"), or without a spool as text ("json");
+    the main process never rebuilds its records. Running out of memory is the
+    run's limit, not the file's fault, even when a reader wrapped it.
     """
     with library_notes() as notes:
         result = _extract(path, profile=profile, engine=engine, ocr=ocr, ocr_dir=ocr_dir)
+    if "doc" in result:
+        result = _document_result(path, result["doc"], spool)
     return result | {"notes": notes} if notes else result
+
+
+def _document_result(path: Path, doc: ActionPlan | Report, spool: str | None) -> dict[str, Any]:
+    summary = summary_of(path.stem, doc)
+    if spool is None:
+        return {"summary": summary, "json": "".join(json_pieces(doc)) + "\n"}
+    try:
+        return {"summary": summary, "file": str(write_document(doc, Path(spool)))}
+    except OSError as exc:  # a full disk is the run's failure, reported by the main process
+        return {"unwritten": (exc.errno, exc.strerror or str(exc))}
 
 
 def _extract(
     path: Path, *, profile: Profile | None, engine: str, ocr: str, ocr_dir: str | None
 ) -> dict[str, Any]:
+    from actionplan.extract.api import ExtractionError  # the readers: in workers only
+    from actionplan.reports.extract import extract_document
+
     try:
         pages = pages_read_ahead(path, ocr_dir)
         doc = extract_document(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
@@ -207,7 +214,7 @@ def _extract(
         raise
     except Exception as exc:  # a library failing on a damaged file: one plain line
         return {"error": plain_reason(exc)}
-    return {"json": doc.model_dump_json(indent=2) + "\n"}
+    return {"doc": doc}
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
@@ -318,7 +325,7 @@ def assign_names(paths: list[Path], manifest: dict[str, dict[str, Any]]) -> dict
 
 
 def _reuse(out: Path, path: Path, name: str, sha: str, entry: dict[str, Any] | None) -> Any:
-    """The earlier result for an unchanged file: its plan, its error, or None to re-run.
+    """The earlier result for an unchanged file: its summary, its error, or None to re-run.
 
     Without a manifest entry (a run killed before saving it) a JSON already at
     the file's name is still reused when it records this very path and sha256.
@@ -328,12 +335,22 @@ def _reuse(out: Path, path: Path, name: str, sha: str, entry: dict[str, Any] | N
     if entry and entry.get("sha256") != sha:
         return None
     try:
-        plan = parse_document((out / f"{name}.json").read_bytes())
-    except (OSError, ValueError, ValidationError):
+        doc = _read_back(name, out / f"{name}.json")
+        summary = summarise(doc)  # validates every record
+    except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
         return None
-    if plan.source.sha256 != sha or (entry is None and plan.source.path != str(path)):
+    source = doc.source if isinstance(doc, Report) else doc.plan.source
+    if source.sha256 != sha or (entry is None and source.path != str(path)):
         return None
-    return plan
+    return summary
+
+
+def _read_back(name: str, path: Path) -> Document | Report:
+    """A document's JSON: a report whole, a plan with its actions left to read one by one."""
+    data = json.loads(path.read_bytes())
+    if isinstance(data, dict) and data.get("kind") == "report":
+        return Report.model_validate(data)
+    return plan_document(name, data)
 
 
 # ----------------------------------------------------------------------------- the run
@@ -400,7 +417,7 @@ def _run(
         earlier = None
         if keep_json and not fresh:
             earlier = _reuse(out, path, name, shas[path], manifest.get(_key(path)))
-        if isinstance(earlier, ActionPlan | Report):
+        if isinstance(earlier, Summary):
             manifest[_key(path)] = {"sha256": shas[path], "name": name}
             settle(_outcome(path, name, earlier, reused=True))
         elif isinstance(earlier, str):
@@ -417,6 +434,7 @@ def _run(
         "engine": options.engine,
         "ocr": options.ocr,
         "ocr_dir": ocr_dir,
+        "spool": str(spool),
     }
     done_iter = run_parallel(
         todo,
@@ -431,16 +449,14 @@ def _run(
         name = names[path]
         result = done.value or {}
         outcome = FileOutcome(path, name, error=done.error or result.get("error"))
-        if result.get("json"):
-            try:
-                outcome = _outcome(path, name, parse_document(result["json"]))
-            except ValidationError as exc:
-                outcome.error = f"internal error: invalid record: {exc.error_count()} problems"
-            else:
-                write_atomic(spool / f"{name}.json", result["json"])
+        if "unwritten" in result:
+            raise OSError(*result["unwritten"], str(spool / f"{name}.json"))
+        if result.get("file"):
+            os.replace(result["file"], spool / f"{name}.json")
+            outcome = _outcome(path, name, result["summary"])
         outcome.notes = result.get("notes", [])
         outcome.seconds = done.seconds
-        if keep_json and (outcome.plan or outcome.report or result.get("error")):
+        if keep_json and (outcome.summary or result.get("error")):
             entry: dict[str, Any] = {"sha256": shas[path], "name": name}
             if outcome.error:
                 entry["error"] = outcome.error
@@ -469,10 +485,8 @@ def _made(folder: Path) -> Path:
     return folder
 
 
-def _outcome(path: Path, name: str, doc: ActionPlan | Report, reused: bool = False) -> FileOutcome:
-    if isinstance(doc, Report):
-        return FileOutcome(path, name, report=doc, reused=reused, is_report=True)
-    return FileOutcome(path, name, plan=doc, reused=reused)
+def _outcome(path: Path, name: str, summary: Summary, reused: bool = False) -> FileOutcome:
+    return FileOutcome(path, name, summary=summary, reused=reused, is_report=summary.is_report)
 
 
 def _spooled_reports(report: BatchReport, spool: Path) -> list[tuple[str, Report]]:
@@ -491,8 +505,7 @@ def write_run_tables(report: BatchReport, spool: Path, out: Path, options: Optio
 
     def documents() -> Iterator[Document]:
         for name in names:
-            plan = ActionPlan.model_validate_json((spool / f"{name}.json").read_bytes())
-            yield Document(name, plan)
+            yield read_document(name, spool / f"{name}.json")
 
     failures = [Failure(shown(o.path), o.sha256, o.error or "") for o in report.failed]
     formats = TableFormats(
@@ -503,7 +516,3 @@ def write_run_tables(report: BatchReport, spool: Path, out: Path, options: Optio
         raw_csv=options.raw_csv,
     )
     return write_tables(dataset_rows(documents, failures), out, formats)
-
-
-def default_jobs() -> int:
-    return os.cpu_count() or 1

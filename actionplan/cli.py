@@ -11,19 +11,10 @@ import sqlite3
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from actionplan.batch import (
-    DEFAULT_MEMORY_MB,
-    DEFAULT_TIMEOUT,
-    FORMATS,
-    Options,
-    default_jobs,
-    expand_inputs,
-    run_batch,
-)
 from actionplan.cli_inputs import (
     CAMELOT_MISSING,
     PlainHelpCommand,
@@ -33,10 +24,17 @@ from actionplan.cli_inputs import (
     os_reason,
     release,
 )
-from actionplan.extract.engine.profile import Profile, ProfileError, load_profile
-from actionplan.extract.readers.ocr import OcrMode
+from actionplan.defaults import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+    FORMATS,
+    OcrMode,
+    default_jobs,
+)
 from actionplan.inputs import shown
-from actionplan.schemas import ActionPlan
+
+if TYPE_CHECKING:
+    from actionplan.extract.engine.profile import Profile
 
 app = typer.Typer(
     help="Turn published council inspection action plans into validated data.",
@@ -143,6 +141,8 @@ TimeoutOption = Annotated[
 def _profile(path: Path | None) -> Profile | None:
     if path is None:
         return None
+    from actionplan.extract.engine.profile import ProfileError, load_profile
+
     try:
         return load_profile(path)
     except ProfileError as exc:
@@ -172,6 +172,8 @@ def _files(
     With `batch`, only folders are checked here: a file the batch cannot read
     is its failure, counted and written to failures.csv with the same line.
     """
+    from actionplan.batch import expand_inputs
+
     problems: list[tuple[Path, str]] = []
     readable: list[Path] = []
     for path in inputs:
@@ -246,6 +248,7 @@ def extract(
 
     Exit codes: 0 all files ok, 1 some files failed, 2 usage error.
     """
+    from actionplan.batch import Options, run_batch
     from actionplan.outdir import OutputError
     from actionplan.pool import WorkerStartError
     from actionplan.progress import reporter, summary_lines
@@ -538,6 +541,8 @@ def debug(
 @app.command(cls=PlainHelpCommand)
 def schema() -> None:
     """Print the JSON Schema of the ActionPlan records."""
+    from actionplan.schemas import ActionPlan
+
     json.dump(ActionPlan.model_json_schema(), sys.stdout, indent=2)
     sys.stdout.write("\n")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import importlib.util
 import os
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +42,8 @@ def camelot_installed() -> bool:
 
 
 def release() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("actionplan")
     except metadata.PackageNotFoundError:

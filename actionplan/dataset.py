@@ -14,28 +14,97 @@ document keeps its ids when other files join the run:
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from actionplan.normalizers.people import PeopleIndex
-from actionplan.schemas import ActionPlan, Span
+from actionplan.schemas import Action, ActionPlan, Area, Person, Section, Span
 from actionplan.writers import ACTION_COLUMNS, action_row, nulled
 
 KEY_COLUMNS = ["action_id", "area_id", "doc_id"]
 """Appended after writers.ACTION_COLUMNS, whose order is a published contract."""
 
 
+Positioned = tuple[int, int, int, Section, Area, Action]
+"""An action with its 1-based (section, area, action) indexes, its section and area."""
+
+
 @dataclass
 class Document:
-    """One successful input of the run: its output name and plan."""
+    """One successful input of the run: its output name and plan.
+
+    A plan read back from its JSON (`read_document`) keeps its actions as JSON in
+    `pending` (per section, per area) while `plan` holds the rest, and each action
+    is validated as it is reached: a long plan is never whole in memory.
+    """
 
     name: str
     plan: ActionPlan
+    pending: list[list[list[Any]]] | None = None
 
     @property
     def doc_id(self) -> str:
         return f"{self.name}-{self.plan.source.sha256[:8]}"
+
+    def action_count(self, si: int, ai: int) -> int:
+        """How many actions the area at 1-based (section, area) indexes holds."""
+        if self.pending is None:
+            return len(self.plan.sections[si - 1].areas[ai - 1].actions)
+        return len(self.pending[si - 1][ai - 1])
+
+    def area_actions(self, si: int, ai: int) -> Iterator[Action]:
+        """The actions of the area at 1-based (section, area) indexes, in order."""
+        if self.pending is None:
+            yield from self.plan.sections[si - 1].areas[ai - 1].actions
+        else:
+            for data in self.pending[si - 1][ai - 1]:
+                yield Action.model_validate(data)
+
+    def actions(self) -> Iterator[Positioned]:
+        """Every action in document order, with where it stands."""
+        for si, section in enumerate(self.plan.sections, 1):
+            for ai, area in enumerate(section.areas, 1):
+                for ki, action in enumerate(self.area_actions(si, ai), 1):
+                    yield si, ai, ki, section, area, action
+
+
+def read_document(name: str, path: Path) -> Document:
+    """A plan's JSON file as a Document whose actions are validated one at a time.
+
+    Raises ValueError (pydantic's ValidationError is one) when the JSON is not a plan.
+    """
+    return plan_document(name, json.loads(path.read_bytes()))
+
+
+def plan_document(name: str, data: Any) -> Document:
+    """A plan's parsed JSON as a Document (see `read_document`); takes `data` apart."""
+    pending = _take_actions(data) if isinstance(data, dict) else []
+    return Document(name, ActionPlan.model_validate(data), pending)
+
+
+def _take_actions(data: dict[str, Any]) -> list[list[list[Any]]]:
+    """Remove each area's list of actions from a plan's JSON data, per section and area.
+
+    Anything not shaped like a plan is left in place for validation to refuse."""
+    taken: list[list[list[Any]]] = []
+    for section in _dicts(data.get("sections")):
+        taken.append([])
+        for area in _dicts(section.get("areas")):
+            actions = area.get("actions", [])
+            if isinstance(actions, list):
+                taken[-1].append(area.pop("actions", []))
+    return taken
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """`value` when it is a list of objects, else nothing."""
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return value
+    return []
 
 
 # ----------------------------------------------------------------------------- warnings
@@ -80,7 +149,7 @@ def findings(doc: Document) -> Iterator[Finding]:
     """Every warning a plan carries, plus actions with no lead or no due date."""
     for warning in doc.plan.warnings:
         yield Finding(warning.code, warning.message, None, warning.page)
-    for (si, ai, ki), (_, _, action) in zip(_positions(doc.plan), doc.plan.actions(), strict=True):
+    for si, ai, ki, _, _, action in doc.actions():
         action_id = f"{doc.doc_id}:s{si}:a{ai}:{ki}"
         page = action.provenance.page
         seen: set[str] = set()
@@ -150,14 +219,6 @@ class Table:
     dates: frozenset[str] = frozenset()
 
 
-def _positions(plan: ActionPlan) -> Iterator[tuple[int, int, int]]:
-    """1-based (section, area, action) indexes in document order."""
-    for si, section in enumerate(plan.sections, 1):
-        for ai, area in enumerate(section.areas, 1):
-            for ki, _ in enumerate(area.actions, 1):
-                yield si, ai, ki
-
-
 def _iso(span: Span | None) -> str | None:
     return span.end.isoformat() if span and span.end else None
 
@@ -166,7 +227,7 @@ class RunPeople:
     """The run's people: leads linked across documents, each keyed by a content hash.
 
     `learn` every document first (in run order, so ids do not depend on which
-    worker finished first), then `link` each again to give its leads their ids.
+    worker finished first), then give each action's leads their ids (`linked`).
     Holds one entry per person, never a document.
     """
 
@@ -176,17 +237,18 @@ class RunPeople:
         self._docs: dict[str, dict[str, None]] = {}
         self._new_ids: dict[str, str] = {}
 
-    def _assign(self, doc: Document) -> None:
-        for _, _, action in doc.plan.actions():
-            action.leads = self._index.assign(action.leads, doc=doc.doc_id)
-
     def learn(self, doc: Document) -> None:
-        self._assign(doc)
-        for _, _, action in doc.plan.actions():
-            for person in action.leads:
+        for *_, action in doc.actions():
+            for person in self._index.assign(action.leads, doc=doc.doc_id):
                 pid = person.person_id or ""
                 self._variants.setdefault(pid, {})[person.label] = None
                 self._docs.setdefault(pid, {})[doc.doc_id] = None
+
+    def learn_all(self, docs: Iterable[Document]) -> None:
+        """`learn` each document, holding one at a time (no loop variable outlives the loop
+        to keep the last one while the next pass reads it again)."""
+        for doc in docs:
+            self.learn(doc)
 
     def rows(self) -> Iterator[dict[str, object]]:
         """people rows, re-keyed: a full name by itself, a role or initials with its document."""
@@ -213,18 +275,16 @@ class RunPeople:
                 }
             )
 
-    def link(self, doc: Document) -> None:
-        """Give the document's leads their run-wide ids (after `rows`)."""
-        self._assign(doc)
-        for _, _, action in doc.plan.actions():
-            action.leads = [
-                p.model_copy(update={"person_id": self._new_ids.get(p.person_id or "")})
-                for p in action.leads
-            ]
+    def linked(self, leads: list[Person], doc: Document) -> list[Person]:
+        """`leads` (of an action of `doc`) with their run-wide ids (after `rows`)."""
+        return [
+            p.model_copy(update={"person_id": self._new_ids.get(p.person_id or "")})
+            for p in self._index.assign(leads, doc=doc.doc_id)
+        ]
 
 
-def document_rows(doc: Document) -> Iterator[tuple[str, dict[str, object]]]:
-    """(table name, row) for one document whose leads are linked, in table order."""
+def document_rows(doc: Document, people: RunPeople) -> Iterator[tuple[str, dict[str, object]]]:
+    """(table name, row) for one document, its leads linked by `people`, in table order."""
     plan, doc_id = doc.plan, doc.doc_id
     found = list(findings(doc))
     yield (
@@ -245,7 +305,11 @@ def document_rows(doc: Document) -> Iterator[tuple[str, dict[str, object]]]:
             "report_date": _iso(plan.report_date),
             "sections": len(plan.sections),
             "areas": sum(len(s.areas) for s in plan.sections),
-            "actions": sum(1 for _ in plan.actions()),
+            "actions": sum(
+                doc.action_count(si, ai)
+                for si, section in enumerate(plan.sections, 1)
+                for ai, _ in enumerate(section.areas, 1)
+            ),
             "warnings": len(found),
         },
     )
@@ -266,12 +330,13 @@ def document_rows(doc: Document) -> Iterator[tuple[str, dict[str, object]]]:
                     "agency": area.agency,
                     "outcomes": list(area.outcomes),
                     "success_measures": list(area.success_measures),
-                    "actions": len(area.actions),
+                    "actions": doc.action_count(si, ai),
                     "page": area.provenance.page,
                 },
             )
-            for ki, action in enumerate(area.actions, 1):
+            for ki, action in enumerate(doc.area_actions(si, ai), 1):
                 action_id = f"{area_id}:{ki}"
+                action.leads = people.linked(action.leads, doc)
                 row = action_row(plan, section, area, action)
                 row.update(doc=doc.name, action_id=action_id, area_id=area_id, doc_id=doc_id)
                 yield "actions", row
@@ -300,13 +365,11 @@ def dataset_rows(
     rows), so a run of any size needs memory for one document at a time.
     """
     people = RunPeople()
-    for doc in docs():
-        people.learn(doc)
+    people.learn_all(docs())
     for row in people.rows():
         yield "people", row
     for doc in docs():
-        people.link(doc)
-        for name, row in document_rows(doc):
+        for name, row in document_rows(doc, people):
             yield name, nulled(row)
     for failure in failures:
         yield "failures", nulled(failure.row())

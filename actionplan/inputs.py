@@ -9,6 +9,7 @@ so a file called "x\\n\\x1b[2J" cannot forge error lines or clear a terminal.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 import unicodedata
@@ -54,3 +55,11 @@ def _escape(char: str) -> str:
     if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
         return char.encode("unicode_escape").decode("ascii")
     return char
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -10,7 +10,8 @@ Methods: the reader on the pdfminer page source (the former one), the reader on
 the PDFium page source (the default), and `actionplan extract -j 1` end to end
 (reader, engine, normalizers, schema, writers). A second table repeats the
 pages of one seed plan to 10, 50, 200 and 800 pages and runs
-`actionplan extract -j 1` on each.
+`actionplan extract -j 1` on each, with the peak memory of the main process
+and of the worker that reads the file.
 
     .venv/bin/python benchmarks/pdf_throughput.py [--reports N] [--no-long]
 """
@@ -67,8 +68,28 @@ def _reader(files: list[str], source: str) -> None:
         pdf_reader.read_pdf(Path(f))
 
 
+def _extract_peaks(files: list[str]) -> None:
+    """`actionplan extract -j 1` in this process, then the peak memory (MB) of this, the
+    main process, and of its worker, as the last line."""
+    import resource
+
+    from actionplan.cli import app
+
+    with tempfile.TemporaryDirectory() as out:
+        args = ["extract", *files, "-o", out, "-j", "1", "-q", "--force", "--timeout", "3600"]
+        try:
+            app(args)
+        except SystemExit as exc:
+            if exc.code not in (0, 1):
+                raise
+    main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{main:.0f} {worker:.0f}")
+
+
 WORKERS = {
     "extract_words": _extract_words,
+    "extract, peaks": _extract_peaks,
     "reader, pdfminer source": lambda files: _reader(files, "pdfminer"),
     "reader, PDFium source": lambda files: _reader(files, "pdfium"),
 }
@@ -79,6 +100,7 @@ class Run:
     cpu: float
     wall: float
     peak_mb: float
+    output: str = ""
 
 
 def _pin() -> None:
@@ -90,14 +112,16 @@ def _pin() -> None:
 def _measure(cmd: list[str]) -> Run:
     start = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_pin, cwd=ROOT
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, preexec_fn=_pin, cwd=ROOT, text=True
     )
+    assert proc.stdout is not None
+    output = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1):  # 1: some files hold no plan, which is fine here
         sys.exit(f"{' '.join(cmd[:4])} failed with exit code {proc.returncode}")
-    return Run(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024)
+    return Run(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, output)
 
 
 def _method(name: str, files: list[Path]) -> Run:
@@ -149,6 +173,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=10, help="real reports to sample")
     ap.add_argument("--no-long", action="store_true", help="skip the 10..800-page table")
+    ap.add_argument(
+        "--long-seed",
+        type=int,
+        default=1,
+        metavar="N",
+        help="which seed PDF (0-4) the long plans repeat; seed 0 has twice the actions a page",
+    )
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -170,14 +201,16 @@ def main() -> None:
     print(_row("actionplan extract -j 1", pages, _extract(files), base))
     if args.no_long or not seeds:
         return
-    print(f"\nactionplan extract -j 1 on {seeds[1].name} repeated:")
+    seed = seeds[args.long_seed]
+    print(f"\nactionplan extract -j 1 on {seed.name} repeated:")
     with tempfile.TemporaryDirectory() as tmp:
         for n in LONG_PAGES:
-            pdf = _long_pdf(seeds[1], n, Path(tmp) / f"long_{n}.pdf")
-            run = _extract([pdf])
+            pdf = _long_pdf(seed, n, Path(tmp) / f"long_{n}.pdf")
+            run = _method("extract, peaks", [pdf])
+            main, worker = run.output.split()[-2:]
             print(
                 f"{n:5d} pages  cpu {run.cpu:7.2f} s  {n / run.cpu:6.1f} pages/s"
-                f"  wall {run.wall:6.2f} s  peak {run.peak_mb:5.0f} MB"
+                f"  wall {run.wall:6.2f} s  peak: main {main:>4} MB, worker {worker:>4} MB"
             )
 
 

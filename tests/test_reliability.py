@@ -155,10 +155,30 @@ def test_a_full_disk_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     result = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)])
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
-    written = out / "example-borough-action-plan.json"
+    written = out / MANIFEST
     assert _errors(result.output) == [
         f"error: cannot write the results: {written}: No space left on device"
     ]
+
+
+def test_a_document_the_worker_cannot_write_is_one_line(tmp_path: Path) -> None:
+    """The worker writes each document's JSON: a file-size limit it inherits stops the run
+    with the one line a full disk gives, naming the document, and leaves no temp file."""
+    resource = pytest.importorskip("resource")
+    out = tmp_path / "out"
+    out.mkdir()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1024, hard))  # the sample's JSON is larger
+    try:
+        result = runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)])
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert result.exit_code == 1
+    written = out / "example-borough-action-plan.json"
+    assert _errors(result.output) == [
+        f"error: cannot write the results: {written}: {os.strerror(errno.EFBIG)}"
+    ]
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_debug_on_a_missing_file_is_one_line(tmp_path: Path) -> None:

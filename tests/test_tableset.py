@@ -9,9 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from actionplan import read_dataset, tableset
-from actionplan.batch import Options, run_batch
+from actionplan.batch import FileOutcome, Options, run_batch
 from actionplan.cli import app
 from actionplan.loader import DatasetError
+from actionplan.schemas import ActionPlan
 
 runner = CliRunner()
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -102,10 +103,11 @@ def test_leftovers_of_killed_runs_are_removed_at_the_next_start(tmp_path: Path) 
 
 
 def test_the_report_keeps_counts_not_plans(tmp_path: Path) -> None:
-    seen = []
+    seen: list[FileOutcome] = []
     report = run_batch(
         [TEXT, DOCX], tmp_path, Options(jobs=1, formats=("csv",)), on_outcome=seen.append
     )
     assert (len(report.ok), report.actions) == (2, 10)
-    assert all(o.plan is None for o in report.outcomes)
+    assert [o.summary.actions for o in seen if o.summary] == [6, 4]  # counted by the worker
+    assert not [v for o in report.outcomes for v in vars(o).values() if isinstance(v, ActionPlan)]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,11 +10,13 @@ from actionplan.extract.engine.assemble import assemble
 from actionplan.extract.engine.authority import authorities
 from actionplan.extract.engine.layout import layout
 from actionplan.extract.engine.profile import Profile, builtin_profile
+from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.errors import ReaderError
+from actionplan.extract.grid import Grid
 from actionplan.extract.reader_facts import apply_reader_facts
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
-from actionplan.inputs import input_problem, shown
+from actionplan.inputs import input_problem, sha256_of, shown
 from actionplan.schemas import ActionPlan, Source
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def extract_file(
     except (ReaderError, OSError) as exc:
         raise ExtractionError(path, _reason(exc)) from exc
     raw = layout(grid, profile)
+    _release_rows(grid, raw)
     if not any(area.actions for area in raw.areas):
         raise ExtractionError(path, NO_PLAN_TABLE)
     source = Source(path=str(path), sha256=sha256_of(path), format=fmt, pages=grid.pages)
@@ -71,15 +73,15 @@ def extract_file(
     return plan
 
 
+def _release_rows(grid: Grid, raw: RawPlan) -> None:
+    """Let every page's rows go once they are laid out: building the records needs the
+    raw areas, not the cells (the row diagnostics are for `detect` and `debug`)."""
+    grid.blocks = []
+    raw.row_roles.clear()
+    raw.decisions.clear()
+
+
 def _reason(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return str(exc)
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -8,6 +8,7 @@ normalised value keeps its raw text beside it (schema fields `raw`,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,6 +39,8 @@ from actionplan.schemas import (
 
 
 def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
+    """The plan's records from the engine's raw reading; takes `raw.areas` (each is let
+    go once its records are made, so a long plan's raw text makes way for them)."""
     texts = [a.text or "" for a in raw.areas]
     facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
     context = _PlanContext(
@@ -53,7 +56,7 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
         legend=legend,
     )
     sections: list[Section] = []
-    for area in raw.areas:
+    for area in _drained(raw.areas):
         if not sections or sections[-1].title != area.section:
             sections.append(Section(title=area.section))
         sections[-1].areas.append(_area(area, context, statuses, labels))
@@ -68,6 +71,13 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
         warnings=_warnings(raw) + legend_warning,
     )
     return plan
+
+
+def _drained(areas: list[RawArea]) -> Iterator[RawArea]:
+    """`areas` in order, each removed from the list as it is taken."""
+    areas.reverse()
+    while areas:
+        yield areas.pop()
 
 
 def _trusted_legend(raw: RawPlan) -> tuple[Legend, list[PlanWarning]]:

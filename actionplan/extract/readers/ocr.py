@@ -18,11 +18,11 @@ import re
 import shutil
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from statistics import fmean, median
 from typing import TYPE_CHECKING, Any
 
+from actionplan.defaults import OcrMode
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import OcrWord, ReaderNote
 
@@ -40,14 +40,6 @@ _FONT = "OCR"
 
 class OcrError(ReaderError):
     """A page that needs OCR but cannot be rendered to an image."""
-
-
-class OcrMode(StrEnum):
-    """When pages are read by OCR: only pages with no text (auto), every page, or never."""
-
-    AUTO = "auto"
-    ALWAYS = "always"
-    NEVER = "never"
 
 
 def tesseract_available() -> bool:
