@@ -156,10 +156,16 @@ def ashgrove(plan: Plan) -> tuple[list[Block], Page]:
         ),
         Heading("School overview", 3),
         _overview(
-            "Ashgrove Primary School", "412", "31%", "2021/22 to 2023/24", "December 2023",
-            "July 2024", "Janet Harper, Headteacher", "Ruth Okafor, Deputy Headteacher",
+            "Ashgrove Primary School",
+            "412",
+            "31%",
+            "2021/22 to 2023/24",
+            "December 2023",
+            "July 2024",
+            "Janet Harper, Headteacher",
+            "Ruth Okafor, Deputy Headteacher",
             "Martin Lister",
-        ),  # fmt: skip
+        ),
         Heading("Funding overview", 3),
         table(
             [
@@ -186,10 +192,22 @@ def ashgrove(plan: Plan) -> tuple[list[Block], Page]:
         table(
             [
                 ("Challenge number", "Detail of challenge"),
-                ("1", "Assessments on entry to Reception show underdeveloped oral language skills and vocabulary gaps among many disadvantaged pupils."),
-                ("2", "Internal assessments show that disadvantaged pupils' attainment in maths is lower than that of their peers."),
-                ("3", "Our observations show that many disadvantaged pupils have had fewer enrichment experiences."),
-                ("4", "Attendance among disadvantaged pupils has been 4% lower than for non-disadvantaged pupils."),
+                (
+                    "1",
+                    "Assessments on entry to Reception show underdeveloped oral language skills and vocabulary gaps among many disadvantaged pupils.",
+                ),
+                (
+                    "2",
+                    "Internal assessments show that disadvantaged pupils' attainment in maths is lower than that of their peers.",
+                ),
+                (
+                    "3",
+                    "Our observations show that many disadvantaged pupils have had fewer enrichment experiences.",
+                ),
+                (
+                    "4",
+                    "Attendance among disadvantaged pupils has been 4% lower than for non-disadvantaged pupils.",
+                ),
             ],
             [1.0, 5.0],
         ),
@@ -201,9 +219,18 @@ def ashgrove(plan: Plan) -> tuple[list[Block], Page]:
         table(
             [
                 ("Intended outcome", "Success criteria"),
-                ("Improved oral language skills and vocabulary among disadvantaged pupils.", "Assessments and observations show improved oral language; the gap narrows by the end of Key Stage 1."),
-                ("Improved maths attainment for disadvantaged pupils at the end of Key Stage 2.", "2023/24 KS2 maths outcomes show that more than 70% of disadvantaged pupils met the expected standard."),
-                ("Sustained high attendance for all pupils, particularly our disadvantaged pupils.", "The attendance gap between disadvantaged pupils and their peers is below 1%."),
+                (
+                    "Improved oral language skills and vocabulary among disadvantaged pupils.",
+                    "Assessments and observations show improved oral language; the gap narrows by the end of Key Stage 1.",
+                ),
+                (
+                    "Improved maths attainment for disadvantaged pupils at the end of Key Stage 2.",
+                    "2023/24 KS2 maths outcomes show that more than 70% of disadvantaged pupils met the expected standard.",
+                ),
+                (
+                    "Sustained high attendance for all pupils, particularly our disadvantaged pupils.",
+                    "The attendance gap between disadvantaged pupils and their peers is below 1%.",
+                ),
             ],
             [3.0, 3.0],
         ),
@@ -260,7 +287,10 @@ FENWICK = [
                         "Disciplinary literacy: departments teach the reading and writing of their subject explicitly.",
                         "EEF guidance report: improving literacy in secondary schools.",
                         "1",
-                        lead=("Literacy Lead / Heads of Department", ["Literacy Lead", "Heads of Department"]),
+                        lead=(
+                            "Literacy Lead / Heads of Department",
+                            ["Literacy Lead", "Heads of Department"],
+                        ),
                     ),
                 ],
             )
@@ -306,7 +336,10 @@ FENWICK = [
                         "Funding for music lessons, school trips and uniform for disadvantaged pupils.",
                         "Arts participation: EEF Teaching and Learning Toolkit; removing barriers to enrichment.",
                         "4",
-                        lead=("Business Manager and Head of Year 7", ["Business Manager", "Head of Year 7"]),
+                        lead=(
+                            "Business Manager and Head of Year 7",
+                            ["Business Manager", "Head of Year 7"],
+                        ),
                     ),
                 ],
             )
@@ -320,7 +353,10 @@ _FENWICK_HEADINGS = {
         "Targeted academic support (for example, tutoring, one-to-one support structured interventions)",
         "£61,500",
     ),
-    "Wider strategies": ("Wider strategies (for example, related to attendance, behaviour, wellbeing)", "£24,200"),
+    "Wider strategies": (
+        "Wider strategies (for example, related to attendance, behaviour, wellbeing)",
+        "£24,200",
+    ),
 }
 
 
@@ -340,10 +376,16 @@ def fenwick(plan: Plan) -> tuple[list[Block], Page]:
         ),
         Heading("School overview", 3),
         _overview(
-            "Fenwick Church of England Academy", "1,106", "27%", "2023/24 to 2025/26",
-            "November 2023", "September 2024", "Dr Alan Pryce, Principal",
-            "Sophie Marsh, Vice Principal", "Revd Clare Dunn",
-        ),  # fmt: skip
+            "Fenwick Church of England Academy",
+            "1,106",
+            "27%",
+            "2023/24 to 2025/26",
+            "November 2023",
+            "September 2024",
+            "Dr Alan Pryce, Principal",
+            "Sophie Marsh, Vice Principal",
+            "Revd Clare Dunn",
+        ),
         Heading("Funding overview", 3),
         table(
             [
@@ -359,9 +401,18 @@ def fenwick(plan: Plan) -> tuple[list[Block], Page]:
         table(
             [
                 ("Challenge number", "Detail of challenge"),
-                ("1", "Reading ages on entry show that 40% of disadvantaged pupils in Year 7 read below their chronological age."),
-                ("2", "Disadvantaged pupils make less progress in maths across Key Stage 3 than their peers."),
-                ("3", "Persistent absence among disadvantaged pupils is 26%, against 14% for their peers."),
+                (
+                    "1",
+                    "Reading ages on entry show that 40% of disadvantaged pupils in Year 7 read below their chronological age.",
+                ),
+                (
+                    "2",
+                    "Disadvantaged pupils make less progress in maths across Key Stage 3 than their peers.",
+                ),
+                (
+                    "3",
+                    "Persistent absence among disadvantaged pupils is 26%, against 14% for their peers.",
+                ),
                 ("4", "Disadvantaged pupils take part in fewer clubs, trips and music lessons."),
             ],
             [1.0, 5.0],
@@ -370,8 +421,14 @@ def fenwick(plan: Plan) -> tuple[list[Block], Page]:
         table(
             [
                 ("Intended outcome", "Success criteria"),
-                ("Improved reading comprehension among disadvantaged pupils across Key Stage 3.", "Reading tests show the gap in reading ages closing by the end of Year 9."),
-                ("Improved attendance of disadvantaged pupils.", "Persistent absence of disadvantaged pupils below 18% by 2025/26."),
+                (
+                    "Improved reading comprehension among disadvantaged pupils across Key Stage 3.",
+                    "Reading tests show the gap in reading ages closing by the end of Year 9.",
+                ),
+                (
+                    "Improved attendance of disadvantaged pupils.",
+                    "Persistent absence of disadvantaged pupils below 18% by 2025/26.",
+                ),
             ],
             [3.0, 3.0],
         ),
@@ -394,8 +451,14 @@ def fenwick(plan: Plan) -> tuple[list[Block], Page]:
         table(
             [
                 ("Measure", "Details"),
-                ("How did you spend your service pupil premium allocation last academic year?", "A pastoral mentor for service children and a termly family event."),
-                ("What was the impact of that spending on service pupil premium eligible pupils?", "All service children report that they have a trusted adult in school."),
+                (
+                    "How did you spend your service pupil premium allocation last academic year?",
+                    "A pastoral mentor for service children and a termly family event.",
+                ),
+                (
+                    "What was the impact of that spending on service pupil premium eligible pupils?",
+                    "All service children report that they have a trusted adult in school.",
+                ),
             ],
             [3.0, 3.0],
         ),
@@ -404,6 +467,9 @@ def fenwick(plan: Plan) -> tuple[list[Block], Page]:
 
 
 # --- 3. PE and sport premium report, one table per key indicator, web page -------------
+# No status column: by the corpus convention the status is read from the free-text
+# "Evidence of impact" column (seed gold call 14: an update on work under way is in
+# progress). The first expectations gave none; corrected by hand (tests/corpus/README.md).
 
 LINTHORPE = [
     Section(
@@ -416,16 +482,24 @@ LINTHORPE = [
                     A(
                         None,
                         "Train midday supervisors to lead active playground games.",
+                        st="p",
                         outcome="More pupils are active at lunchtime every day.",
                         progress="Playground surveys show 85% of pupils active at lunchtime, up from 60%.",
-                        extra={"funding": "£1,200", "next": "Play leaders from Year 5 to run games next year."},
+                        extra={
+                            "funding": "£1,200",
+                            "next": "Play leaders from Year 5 to run games next year.",
+                        },
                     ),
                     A(
                         None,
                         "Introduce a daily mile track around the school field.",
+                        st="p",
                         outcome="Every class runs or walks a daily mile.",
                         progress="All classes use the track at least four days a week.",
-                        extra={"funding": "£3,400", "next": "Track maintained from the site budget."},
+                        extra={
+                            "funding": "£3,400",
+                            "next": "Track maintained from the site budget.",
+                        },
                     ),
                 ],
             ),
@@ -436,6 +510,7 @@ LINTHORPE = [
                     A(
                         None,
                         "Weekly celebration assembly for sporting achievements in and out of school.",
+                        st="p",
                         outcome="Pupils' achievements in sport are seen and valued.",
                         progress="Assembly held each Friday; parents report that pupils are proud to take part.",
                         extra={"funding": "£0", "next": "Continue."},
@@ -449,17 +524,25 @@ LINTHORPE = [
                     A(
                         None,
                         "Specialist PE coach to team-teach gymnastics and dance with class teachers.",
+                        st="p",
                         outcome="Teachers are confident to plan and teach gymnastics and dance.",
                         progress="Staff survey: 9 of 11 teachers now confident, up from 4.",
-                        extra={"funding": "£6,800", "next": "Teachers to lead the units alone next year with the coach's plans."},
+                        extra={
+                            "funding": "£6,800",
+                            "next": "Teachers to lead the units alone next year with the coach's plans.",
+                        },
                         group=3,
                     ),
                     A(
                         None,
                         "PE subject leader to attend the local school sport partnership's leadership course.",
+                        st="p",
                         outcome="Teachers are confident to plan and teach gymnastics and dance.",
                         progress="Staff survey: 9 of 11 teachers now confident, up from 4.",
-                        extra={"funding": "£6,800", "next": "Teachers to lead the units alone next year with the coach's plans."},
+                        extra={
+                            "funding": "£6,800",
+                            "next": "Teachers to lead the units alone next year with the coach's plans.",
+                        },
                         group=3,
                     ),
                 ],
@@ -471,9 +554,13 @@ LINTHORPE = [
                     A(
                         None,
                         "After-school clubs in archery, climbing and tag rugby, free for pupils in receipt of the pupil premium.",
+                        st="p",
                         outcome="Pupils try sports they have not met before.",
                         progress="112 pupils attended a new club; 38 of them are disadvantaged.",
-                        extra={"funding": "£2,950", "next": "Survey pupils to choose next year's clubs."},
+                        extra={
+                            "funding": "£2,950",
+                            "next": "Survey pupils to choose next year's clubs.",
+                        },
                     ),
                 ],
             ),
@@ -484,6 +571,7 @@ LINTHORPE = [
                     A(
                         None,
                         "Enter every inter-school festival and league run by the partnership.",
+                        st="p",
                         outcome="Every pupil in Key Stage 2 represents the school at least once.",
                         progress="87% of Key Stage 2 pupils took part in a competition.",
                         extra={"funding": "£1,530", "next": "Buy into the partnership again."},
@@ -514,7 +602,11 @@ def linthorpe(plan: Plan) -> tuple[str, Page]:
         html_table(
             table(
                 [
-                    ("Academic Year: 2023/24", "Total fund allocated: £17,880", "Date updated: July 2024"),
+                    (
+                        "Academic Year: 2023/24",
+                        "Total fund allocated: £17,880",
+                        "Date updated: July 2024",
+                    ),
                 ],
                 [1, 1, 1],
                 header=False,
@@ -526,9 +618,18 @@ def linthorpe(plan: Plan) -> tuple[str, Page]:
             table(
                 [
                     ("Question", "Percentage"),
-                    ("What percentage of your current Year 6 cohort swim competently, confidently and proficiently over a distance of at least 25 metres?", "78%"),
-                    ("What percentage of your current Year 6 cohort use a range of strokes effectively?", "71%"),
-                    ("What percentage of your current Year 6 cohort perform safe self-rescue in different water-based situations?", "80%"),
+                    (
+                        "What percentage of your current Year 6 cohort swim competently, confidently and proficiently over a distance of at least 25 metres?",
+                        "78%",
+                    ),
+                    (
+                        "What percentage of your current Year 6 cohort use a range of strokes effectively?",
+                        "71%",
+                    ),
+                    (
+                        "What percentage of your current Year 6 cohort perform safe self-rescue in different water-based situations?",
+                        "80%",
+                    ),
                 ],
                 [4, 1],
             ),
@@ -560,7 +661,9 @@ def linthorpe(plan: Plan) -> tuple[str, Page]:
     )
     page = Page(
         title="PE and sport premium - Linthorpe Primary School",
-        html_chrome=chrome("Linthorpe Primary School", ["Home", "About us", "PE and sport premium"]),
+        html_chrome=chrome(
+            "Linthorpe Primary School", ["Home", "About us", "PE and sport premium"]
+        ),
     )
     return "\n".join(parts), page
 
@@ -626,7 +729,9 @@ STONECROSS = [
                         "July 2023",
                         "m:2023-07",
                         monitoring="Tutor logs checked each half term; pre- and post-tests.",
-                        extra={"why": "Small group tuition is effective when targeted (EEF +4 months)."},
+                        extra={
+                            "why": "Small group tuition is effective when targeted (EEF +4 months)."
+                        },
                     ),
                 ],
             ),
@@ -688,7 +793,10 @@ def stonecross(plan: Plan) -> tuple[list[Block], Page]:
         table(
             [
                 ("", "In-school barriers"),
-                ("A.", "Gaps in phonic knowledge for pupils who were in Reception during the school closures."),
+                (
+                    "A.",
+                    "Gaps in phonic knowledge for pupils who were in Reception during the school closures.",
+                ),
                 ("B.", "Weak recall of number facts across Key Stage 2."),
                 ("C.", "Low reading attainment among disadvantaged pupils in Year 6."),
                 ("D.", "Anxiety and low resilience among a group of pupils since the pandemic."),
@@ -704,7 +812,13 @@ def stonecross(plan: Plan) -> tuple[list[Block], Page]:
     for section in plan.sections:
         title = section.title or ""
         body = grid([section], cols, style, header_fill=HEAD_FILL, size=7.5)
-        total: list[Cell | None] = [Cell("Total budgeted cost", bold=True, span=5), None, None, None, None]
+        total: list[Cell | None] = [
+            Cell("Total budgeted cost", bold=True, span=5),
+            None,
+            None,
+            None,
+            None,
+        ]
         total.append(Cell(_STONECROSS_COSTS[title], bold=True))
         body.rows.append(total)
         blocks.append(Heading(title, 3))
@@ -720,8 +834,36 @@ def stonecross(plan: Plan) -> tuple[list[Block], Page]:
 
 
 PLANS = [
-    Plan("ashgrove-pupil-premium-statement", "pdf", "dev", "pupil premium strategy statement", ASHGROVE, ashgrove),
-    Plan("fenwick-academy-pupil-premium-strategy", "docx", "dev", "pupil premium strategy statement", FENWICK, fenwick),
-    Plan("linthorpe-pe-sport-premium-report", "html", "dev", "PE and sport premium report", LINTHORPE, linthorpe),
-    Plan("stonecross-recovery-premium-plan", "pdf", "dev", "recovery premium plan", STONECROSS, stonecross),
+    Plan(
+        "ashgrove-pupil-premium-statement",
+        "pdf",
+        "dev",
+        "pupil premium strategy statement",
+        ASHGROVE,
+        ashgrove,
+    ),
+    Plan(
+        "fenwick-academy-pupil-premium-strategy",
+        "docx",
+        "dev",
+        "pupil premium strategy statement",
+        FENWICK,
+        fenwick,
+    ),
+    Plan(
+        "linthorpe-pe-sport-premium-report",
+        "html",
+        "dev",
+        "PE and sport premium report",
+        LINTHORPE,
+        linthorpe,
+    ),
+    Plan(
+        "stonecross-recovery-premium-plan",
+        "pdf",
+        "dev",
+        "recovery premium plan",
+        STONECROSS,
+        stonecross,
+    ),
 ]

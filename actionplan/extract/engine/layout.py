@@ -22,10 +22,13 @@ from actionplan.extract.engine.header import (
     CARRIED_ROLES,
     HeaderGrid,
     cell_columns,
+    evidenced_impact_as_progress,
     expand,
     group_columns,
+    group_headings,
     header_by_content,
     header_grid,
+    heads_row,
     leaf_roles,
     objective_as_area,
     sub_headings,
@@ -40,6 +43,7 @@ from actionplan.extract.engine.raw import (
     RawPlan,
     join_text,
     same_text,
+    split_area_ref,
     split_ref,
 )
 from actionplan.extract.engine.records import records_as_rows
@@ -208,6 +212,8 @@ class Walker:
                 return "glossary", f"initials '{entry[0]}' and what they stand for"
         if self.roles is None and self._legend_entry(row):
             return "legend", "a symbol or colour and its meaning, outside an action table"
+        if self._next_is_header() and group_headings(row):
+            return "ignored", "group headings over the header row below"
         title = self._title_text(row)
         if title is not None and not self._continues_by_text(row):
             return self._title_row(title, row)
@@ -375,7 +381,8 @@ class Walker:
             self.broke = True  # a repeated header means the page turned
             matches = self.header_matches or matches
         else:
-            matches = objective_as_area(self._guess_unmapped(row, matches))
+            matches = objective_as_area(self._guess_unmapped(row, matches), preamble is not None)
+            matches = evidenced_impact_as_progress(matches)
             matches = with_content(matches, row, self._rows_ahead(False))
             self.plan.tables.append(matches)
             self.broke = False
@@ -414,6 +421,8 @@ class Walker:
         filled = [heading_of(c.text).replace("\n", " ").strip() for c in row.cells if not c.blank]
         if not filled:
             return None
+        if len(filled) > 1 and self._is_heading(filled[0]) and heads_row(row):
+            filled = filled[:1]  # "Key indicator 1: ..." beside a short aside (its budget share)
         if len(filled) > 1:
             longest = max(filled, key=len)
             if all(longest.startswith(f) for f in filled):
@@ -760,7 +769,7 @@ class Walker:
         if area is not None and self._area_continues(text, action_text):
             area.text = f"{area.text or ''} {one_line(split_ref(text)[1])}".strip()
             return
-        ref, body = split_ref(text)
+        ref, body = split_area_ref(text)
         bold = cells[0].bold_lead if cells else None
         timescale, agency, body = timescale_prefix(self.profile, body, bold)
         if area is not None and ref is None and timescale is None:
