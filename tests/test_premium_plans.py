@@ -61,6 +61,11 @@ def _statement_docx(tmp_path: Path) -> Path:
         header,
         ["Attendance officer works with families.", "DfE attendance guidance.", "2", "Deputy Head"],
     ]
+    service: list[list[C | str]] = [
+        ["Measure", "Details"],
+        ["How did you spend your service pupil premium allocation?", "A pastoral mentor."],
+        ["What was the impact of that spending?", "Pupils have a trusted adult."],
+    ]
     return build_docx(
         tmp_path / "statement.docx",
         [
@@ -79,6 +84,8 @@ def _statement_docx(tmp_path: Path) -> Path:
             ),
             Para("Budgeted cost: £4,000"),
             wider,
+            Heading("Service pupil premium funding (optional)", 2),
+            service,
         ],
     )
 
@@ -90,6 +97,12 @@ def test_docx_statement_reads_activity_tables_under_the_template_headings(tmp_pa
         ("Teaching", None, None, "Phonics programme with full staff training."),
         ("Wider strategies", None, None, "Attendance officer works with families."),
     ]
+
+
+def test_docx_statement_question_and_answer_table_opens_no_area(tmp_path: Path) -> None:
+    plan = extract_file(_statement_docx(tmp_path))
+    areas = [(s.title, a.text, len(a.actions)) for s in plan.sections for a in s.areas]
+    assert areas == [("Teaching", None, 2), ("Wider strategies", None, 1)]
 
 
 def test_docx_statement_keeps_the_challenge_column_apart_from_the_next(tmp_path: Path) -> None:

@@ -89,6 +89,15 @@ def group_headings(row: Row) -> bool:
     )
 
 
+def question_form(matches: list[RoleMatch], rows: list[Row]) -> bool:
+    """A table naming no action whose first column asks questions ("How did you spend
+    your allocation last year?"): a form's answers, not a plan's areas."""
+    if any(m.role in ("action", "milestone") for m in matches):
+        return False
+    asked = [r.cells[0].text.strip() for r in rows if r.cells and not r.cells[0].blank]
+    return bool(asked) and all(text.endswith("?") for text in asked)
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderGrid:
     """Where the header's cells stand: each one's x-extent and first grid column."""

@@ -31,6 +31,7 @@ from actionplan.extract.engine.header import (
     heads_row,
     leaf_roles,
     objective_as_area,
+    question_form,
     sub_headings,
     with_content,
 )
@@ -191,6 +192,8 @@ class Walker:
             self._set_leaf_roles(row, leaves)
             return "header", "sub-headings under the group headings above"
         matches = self._header(row)
+        if matches is not None and question_form(matches, self._rows_ahead(False)):
+            return "ignored", "heads a table of questions and answers, not of actions"
         if matches is not None:
             self._set_header(row, matches)
             return "header", "its headings name the columns' roles"
@@ -212,7 +215,7 @@ class Walker:
                 return "glossary", f"initials '{entry[0]}' and what they stand for"
         if self.roles is None and self._legend_entry(row):
             return "legend", "a symbol or colour and its meaning, outside an action table"
-        if self._next_is_header() and group_headings(row):
+        if group_headings(row) and self._next_is_header():
             return "ignored", "group headings over the header row below"
         title = self._title_text(row)
         if title is not None and not self._continues_by_text(row):
