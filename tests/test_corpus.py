@@ -37,38 +37,40 @@ HALVES = {
 MARGIN = 0.02
 
 # Measured 2026-11-30 after the engine, reader and normalizer work that followed
-# the first score, and again once record tables were read (tests/corpus/README.md
-# keeps the figures). Summary figures are score.py's; a field's figure is its
-# correct values over all expected actions, so finding more actions never lowers it.
+# the first score, again once record tables were read, and again once school premium
+# plans were read (tests/corpus/README.md keeps the figures). Summary figures are
+# score.py's; a field's figure is its correct values over all expected actions, so
+# finding more actions never lowers it.
 FLOOR: dict[str, dict[str, float]] = {
     "all": {
-        "recall": 0.920, "precision": 0.984, "headline": 0.900,
-        "area_text": 0.715, "action_text": 0.920, "progress_raw": 0.880, "outcome_raw": 0.905,
-        "monitoring_raw": 0.920, "section": 0.690, "area_ref": 0.690, "action_ref": 0.815,
-        "due_raw": 0.845, "due_start": 0.855, "due_end": 0.855, "due_kind": 0.845,
-        "status": 0.825, "leads": 0.845,
+        "recall": 0.955, "precision": 0.986, "headline": 0.918, "area_text": 0.773,
+        "action_text": 0.955, "progress_raw": 0.920, "outcome_raw": 0.942,
+        "monitoring_raw": 0.955, "section": 0.742, "area_ref": 0.751, "action_ref": 0.862,
+        "due_raw": 0.888, "due_start": 0.897, "due_end": 0.911, "due_kind": 0.884,
+        "status": 0.871, "leads": 0.902,
     },
     "dev": {
-        "recall": 0.988, "precision": 1.000, "headline": 0.952,
-        "area_text": 0.890, "action_text": 0.988, "progress_raw": 0.988, "outcome_raw": 0.988,
-        "monitoring_raw": 0.988, "section": 0.878, "area_ref": 0.793, "action_ref": 0.951,
-        "due_raw": 0.988, "due_start": 0.976, "due_end": 0.951, "due_kind": 0.988,
-        "status": 0.976, "leads": 0.939,
+        "recall": 0.990, "precision": 1.000, "headline": 0.970, "area_text": 0.915,
+        "action_text": 0.990, "progress_raw": 0.990, "outcome_raw": 0.990,
+        "monitoring_raw": 0.990, "section": 0.906, "area_ref": 0.841, "action_ref": 0.962,
+        "due_raw": 0.990, "due_start": 0.981, "due_end": 0.981, "due_kind": 0.990,
+        "status": 0.981, "leads": 0.981,
     },
     "heldout": {
-        "recall": 0.873, "precision": 0.972, "headline": 0.859,
-        "area_text": 0.593, "action_text": 0.873, "progress_raw": 0.805, "outcome_raw": 0.847,
-        "monitoring_raw": 0.873, "section": 0.559, "area_ref": 0.619, "action_ref": 0.720,
-        "due_raw": 0.746, "due_start": 0.771, "due_end": 0.788, "due_kind": 0.746,
-        "status": 0.720, "leads": 0.780,
+        "recall": 0.923, "precision": 0.973, "headline": 0.867, "area_text": 0.644,
+        "action_text": 0.923, "progress_raw": 0.855, "outcome_raw": 0.898,
+        "monitoring_raw": 0.923, "section": 0.593, "area_ref": 0.669, "action_ref": 0.771,
+        "due_raw": 0.796, "due_start": 0.822, "due_end": 0.847, "due_kind": 0.788,
+        "status": 0.771, "leads": 0.830,
     },
-    # The second held-out set's first score (commit 75eca01), never tuned on.
+    # The second held-out set's first score (commit 75eca01), never tuned on; raised
+    # with the school premium work (tests/corpus/README.md).
     "heldout2": {
-        "recall": 1.000, "precision": 1.000, "headline": 0.811,
-        "area_text": 0.691, "action_text": 1.000, "progress_raw": 0.912,
-        "outcome_raw": 0.912, "monitoring_raw": 1.000, "section": 0.721,
-        "area_ref": 0.691, "action_ref": 0.912, "due_raw": 0.897, "due_start": 0.897,
-        "due_end": 0.882, "due_kind": 0.897, "status": 0.603, "leads": 0.691,
+        "recall": 1.000, "precision": 1.000, "headline": 0.829, "area_text": 0.764,
+        "action_text": 1.000, "progress_raw": 0.912, "outcome_raw": 0.912,
+        "monitoring_raw": 1.000, "section": 0.721, "area_ref": 0.764, "action_ref": 0.912,
+        "due_raw": 0.897, "due_start": 0.897, "due_end": 0.926, "due_kind": 0.897,
+        "status": 0.603, "leads": 0.705,
     },
 }  # fmt: skip
 FIELD_LINE = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+[\d.]+$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.grid import Block, Cell, Line, Row
 
 NUMBER_MARKER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
@@ -63,7 +64,7 @@ def _fold_run(rows: list[Row], header_roles) -> None:
         folds = [
             j
             for j in range(width - 1)
-            if (roles is None or roles[j].role in _FOLDABLE_ROLES)
+            if (roles is None or (roles[j].role in _FOLDABLE_ROLES and not _set_aside(roles[j])))
             and all(c.blank or is_marker(c.text) for c in (r.cells[j] for r in group))
             and any(not r.cells[j].blank for r in group)
         ]
@@ -81,6 +82,12 @@ def _fold_run(rows: list[Row], header_roles) -> None:
         for row in rows:
             if len(row.cells) == width and header_roles(row) is not None:
                 row.cells = _fold(row.cells, folds, keep_text=True)
+
+
+def _set_aside(match: RoleMatch) -> bool:
+    """A heading the profile names and sets aside ("Challenge number(s) addressed") heads
+    a real column, even when its cells hold only numbers."""
+    return match.role is None and match.score == 100.0 and bool(match.header)
 
 
 def _bullet_or_blank(cell: Cell) -> bool:

@@ -25,10 +25,11 @@ T = TypeVar("T")
 _OBJECTIVE_ROLES = ("outcome",)
 
 
-def objective_as_area(matches: list[RoleMatch]) -> list[RoleMatch]:
-    """The leftmost outcome column before the actions becomes the area when none is named."""
+def objective_as_area(matches: list[RoleMatch], area_above: bool = False) -> list[RoleMatch]:
+    """The leftmost outcome column before the actions becomes the area when none is named,
+    in the table or above it ("Key indicator 2: ..." heading the table)."""
     roles = [m.role for m in matches]
-    if "area" in roles or "action" not in roles:
+    if area_above or "area" in roles or "action" not in roles:
         return matches
     action = roles.index("action")
     for i, match in enumerate(matches[:action]):
@@ -42,6 +43,59 @@ def objective_as_area(matches: list[RoleMatch]) -> list[RoleMatch]:
             )
             return out
     return matches
+
+
+# Headings of a column that reports the impact seen, once the table states the impact
+# intended elsewhere ("School focus with clarity on intended impact" | ... | "Evidence of impact").
+_EVIDENCED_IMPACT = frozenset({"evidence of impact", "impact", "actual impact", "impact achieved"})
+
+
+def evidenced_impact_as_progress(matches: list[RoleMatch]) -> list[RoleMatch]:
+    """An "Evidence of impact" column after the actions is their progress when an outcome
+    column before the actions already says what they are meant to achieve."""
+    roles = [m.role for m in matches]
+    if "action" not in roles or "progress" in roles:
+        return matches
+    action = roles.index("action")
+    if "outcome" not in roles[:action]:
+        return matches
+    return [
+        replace(
+            m,
+            role="progress",
+            reason=f"'{m.header}' reports the impact seen; the intended impact stands "
+            "before the actions",
+        )
+        if i > action and m.role == "outcome" and m.header in _EVIDENCED_IMPACT
+        else m
+        for i, m in enumerate(matches)
+    ]
+
+
+def heads_row(row: Row) -> bool:
+    """The row's first filled cell spans most of the row: what stands beside it is an aside."""
+    width = sum(c.span for c in row.cells)
+    return bool(row.filled) and row.filled[0].span * 2 > width
+
+
+def group_headings(row: Row) -> bool:
+    """Short headings, some spanning several columns ("Intent | Implementation | Impact"):
+    the groups of the header row below, never a title or data."""
+    filled = [" ".join(c.text.split()) for c in row.filled]
+    return (
+        len(filled) >= 2
+        and any(c.span > 1 for c in row.filled)
+        and all(len(t.split()) <= MAX_HEADER_WORDS for t in filled)
+    )
+
+
+def question_form(matches: list[RoleMatch], rows: list[Row]) -> bool:
+    """A table naming no action whose first column asks questions ("How did you spend
+    your allocation last year?"): a form's answers, not a plan's areas."""
+    if any(m.role in ("action", "milestone") for m in matches):
+        return False
+    asked = [r.cells[0].text.strip() for r in rows if r.cells and not r.cells[0].blank]
+    return bool(asked) and all(text.endswith("?") for text in asked)
 
 
 @dataclass(frozen=True, slots=True)

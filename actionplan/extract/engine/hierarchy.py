@@ -23,6 +23,7 @@ from actionplan.extract.engine.raw import (
     RawPlan,
     join_text,
     same_text,
+    split_area_ref,
     split_ref,
 )
 from actionplan.extract.engine.titles import section_name, timescale_prefix
@@ -64,7 +65,7 @@ def read_area_cell(
     """
     if area is not None and area_continues(profile, area, text, action_text, broke):
         return AreaCell("continues", one_line(split_ref(text)[1]) or "")
-    ref, body = split_ref(text)
+    ref, body = split_area_ref(text)
     timescale, agency, body = timescale_prefix(profile, body, bold)
     if area is not None and ref is None and timescale is None:
         action_ref, _ = split_ref(action_text)

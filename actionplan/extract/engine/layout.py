@@ -20,8 +20,11 @@ from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
 from actionplan.extract.engine.continuation import row_continues
 from actionplan.extract.engine.header import (
+    evidenced_impact_as_progress,
+    group_headings,
     header_by_content,
     objective_as_area,
+    question_form,
     sub_headings,
     with_content,
 )
@@ -172,6 +175,8 @@ class Walker:
             self._set_leaf_roles(row, leaves)
             return "header", "sub-headings under the group headings above"
         matches = self._header(row)
+        if matches is not None and question_form(matches, self._rows_ahead(False)):
+            return "ignored", "heads a table of questions and answers, not of actions"
         if matches is not None:
             self._set_header(row, matches)
             return "header", "its headings name the columns' roles"
@@ -197,6 +202,8 @@ class Walker:
             self.plan.features["status legend entries"] += 1
             self.plan.legend.extend(entries)
             return "legend", "a symbol or colour and its meaning, outside an action table"
+        if group_headings(row) and self._next_is_header():
+            return "ignored", "group headings over the header row below"
         in_table = self.columns is not None
         title = title_text(row, self.profile, in_table, self._is_heading, self._next_is_header)
         if title is not None and not self._continues_by_text(row):
@@ -290,7 +297,8 @@ class Walker:
         else:
             matches, guesses = guess_unknown_headings(row, matches, lambda: self._rows_ahead(False))
             self.plan.notes.extend(("guessed_column", message) for message in guesses)
-            matches = objective_as_area(matches)
+            matches = objective_as_area(matches, preamble is not None)
+            matches = evidenced_impact_as_progress(matches)
             matches = with_content(matches, row, self._rows_ahead(False))
             self.broke = False
             self.tree.last = None if self.columns is None else self.tree.last

@@ -37,6 +37,7 @@ _HIERARCHY_KEYS = {
     "timescale_phrases",
     "milestone_labels",
     "not_sections",
+    "title_asides",
 }
 _TOP_KEYS = {"name", "description", "extends", "roles", "hierarchy", "headers"}
 
@@ -60,6 +61,7 @@ class Profile:
     timescale_phrases: tuple[str, ...] = ()
     milestone_labels: tuple[str, ...] = ()
     not_sections: tuple[re.Pattern[str], ...] = ()
+    title_asides: tuple[re.Pattern[str], ...] = ()
 
 
 def load_profile(path: Path) -> Profile:
@@ -130,6 +132,7 @@ def _build(data: dict, origin: str, base: Profile | None) -> Profile:
         timescale_phrases=merged("timescale_phrases", base.timescale_phrases),
         milestone_labels=merged("milestone_labels", base.milestone_labels),
         not_sections=patterns("not_sections", base.not_sections),
+        title_asides=patterns("title_asides", base.title_asides),
     )
 
 

@@ -79,6 +79,24 @@ def split_ref(text: str) -> tuple[str | None, str]:
     return ref, text[match.end() :].strip()
 
 
+# "A. Pupils in Years 1 and 2 read fluently": a capital letter labelling an objective.
+_CAPITAL_LABEL = re.compile(r"^\s*(?P<ref>[A-Z])[.)]\s+(?=[A-Z])")
+MIN_LABELLED_WORDS = 3
+
+
+def split_area_ref(text: str) -> tuple[str | None, str]:
+    """An area cell's label and wording: a number, or a capital letter before a
+    sentence (a lone initial before a name, "J. Smith", is no label)."""
+    ref, body = split_ref(text)
+    if ref is not None:
+        return ref, body
+    match = _CAPITAL_LABEL.match(text)
+    rest = text[match.end() :].strip() if match else ""
+    if not match or len(rest.split()) < MIN_LABELLED_WORDS:
+        return None, text.strip()
+    return match.group("ref"), rest
+
+
 def terminal(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 

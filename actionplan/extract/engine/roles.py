@@ -27,6 +27,8 @@ SPECIFIC_WORDS = 3
 MAX_QUESTION_WORDS = 24
 # "Staff Lead", "Named owner": a known head noun after a short qualifier.
 MAX_QUALIFIER_WORDS = 2
+# A heading matched this well names its role outright (an exact or prefixed synonym).
+STRONG = 90.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +68,14 @@ def match_role(text: str, profile: Profile) -> RoleMatch:
 def _match(header: str, profile: Profile) -> RoleMatch:
     if not header:
         return RoleMatch(None, 0.0, header)
+    exact = _exact(header, profile)
+    if exact is not None:
+        return exact
     if len(header.split()) > MAX_HEADER_WORDS:
         return _opening_phrase(header, profile)
-    if header in profile.headers:
-        role = profile.headers[header]
-        return RoleMatch(None if role == "ignore" else role, 100.0, header)
     best = RoleMatch(None, 0.0, header)
     for role, words in profile.synonyms.items():
         for word in words:
-            if header == word:
-                return RoleMatch(role, 100.0, header)
             extra = len(header.split()) - len(word.split())
             if header.startswith(word + " ") and extra <= MAX_EXTRA_WORDS:
                 # longer synonyms are more specific: "progress note" beats "progress"
@@ -88,6 +88,18 @@ def _match(header: str, profile: Profile) -> RoleMatch:
             if score > best.score:
                 best = RoleMatch(role, score, header, reason=why)
     return best if best.role else _head_noun(header, profile)
+
+
+def _exact(header: str, profile: Profile) -> RoleMatch | None:
+    """A heading the profile names word for word, however long ("How will you ensure it
+    is implemented well?"); a heading it sets aside has role None at full score."""
+    if header in profile.headers:
+        role = profile.headers[header]
+        return RoleMatch(None if role == "ignore" else role, 100.0, header)
+    for role, words in profile.synonyms.items():
+        if header in words:
+            return RoleMatch(role, 100.0, header)
+    return None
 
 
 def _opening_phrase(header: str, profile: Profile) -> RoleMatch:
@@ -125,8 +137,14 @@ def header_roles(texts: list[str], profile: Profile) -> list[RoleMatch] | None:
     matches = [match_role(t, profile) for t in texts]
     filled = [t for t in texts if t.strip()]
     found = [m for m in matches if m.role]
-    if len(found) < 2 or len(found) * 2 < len(filled):
-        return None
     if not {m.role for m in found} & {"action", "area", "milestone"}:
         return None
-    return matches
+    if len(found) >= 2 and len(found) * 2 >= len(filled):
+        return matches
+    # "Activity | Evidence that supports this approach | Challenge number(s) addressed":
+    # an action heading beside columns the profile knows and sets aside
+    named = found + [m for m in matches if m.role is None and m.score == 100.0 and m.header]
+    strong_action = any(m.role == "action" and m.score >= STRONG for m in found)
+    if strong_action and len(named) >= 2 and len(named) * 2 >= len(filled):
+        return matches
+    return None

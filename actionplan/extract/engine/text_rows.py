@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from actionplan.extract.engine.header import heads_row
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import split_ref
 from actionplan.extract.engine.row_kinds import (
@@ -61,6 +62,8 @@ def title_text(
     filled = [heading_of(c.text).replace("\n", " ").strip() for c in row.cells if not c.blank]
     if not filled:
         return None
+    if len(filled) > 1 and is_heading(filled[0]) and heads_row(row):
+        filled = filled[:1]  # "Key indicator 1: ..." beside a short aside (its budget share)
     if len(filled) > 1:
         longest = max(filled, key=len)
         if all(longest.startswith(f) for f in filled):

@@ -38,8 +38,15 @@ _ACRONYM = re.compile(
 
 
 def section_name(profile: Profile, text: str) -> str:
-    """The section's name without a "Theme:" style prefix."""
+    """The section's name without a "Theme:" style prefix or a template's bracketed
+    guidance ("Teaching (for example, CPD, recruitment and retention)")."""
     text = text.strip()
+    for aside in profile.title_asides:
+        text = aside.sub("", text).strip() or text
+    return _without_prefix(profile, text)
+
+
+def _without_prefix(profile: Profile, text: str) -> str:
     for prefix in profile.section_prefixes:
         match = re.match(rf"{re.escape(prefix)}\s*:\s*", text, re.I)
         if match and text[match.end() :].strip():
@@ -48,7 +55,7 @@ def section_name(profile: Profile, text: str) -> str:
 
 
 def prefixed(profile: Profile, text: str) -> bool:
-    return section_name(profile, text) != text.strip()
+    return _without_prefix(profile, text.strip()) != text.strip()
 
 
 def numbered_group(profile: Profile, text: str) -> bool:
