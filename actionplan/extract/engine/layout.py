@@ -26,7 +26,7 @@ from actionplan.extract.engine.header import (
     with_content,
 )
 from actionplan.extract.engine.hierarchy import PlanTree
-from actionplan.extract.engine.numbering import infer_area_refs
+from actionplan.extract.engine.numbering import infer_area_refs, parent_actions_as_areas
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import (
     RawAction,
@@ -107,6 +107,7 @@ class Walker:
             else:
                 self._row(block)
         self.tree.close_preamble()
+        self.plan.areas = parent_actions_as_areas(self.plan.areas)
         infer_area_refs(self.plan.areas)
         return self.plan
 

@@ -1,0 +1,67 @@
+"""Column headings and columns met in plans laid out in further ways, one cause per test.
+
+Each test builds a small web page with the shape and states by hand what a reader of
+that page would record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from actionplan import extract_file
+from tests.docbuild import html_page
+
+
+def _html(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "plan.html"
+    path.write_text(html_page("<table>" + "".join(rows) + "</table>"), encoding="utf-8")
+    return path
+
+
+def _tr(*cells: str, tag: str = "td") -> str:
+    return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in cells) + "</tr>"
+
+
+def test_a_heading_naming_two_roles_takes_the_one_its_cells_hold(tmp_path: Path) -> None:
+    """ "Objective / action" heads a column of objective rows and the actions under them;
+    "Assurance / progress" heads the update written against each action."""
+    plan = extract_file(
+        _html(
+            tmp_path,
+            _tr("Objective / action", "Who", "Timescale", "Assurance / progress", tag="th"),
+            _tr("1.1 Pupils read widely", "", "", ""),
+            _tr("1.1.1 Buy new class books.", "English Lead", "May 2026", "Books ordered."),
+            _tr("1.1.2 Start a reading club.", "Librarian", "June 2026", "Club meets weekly."),
+        )
+    )
+    rows = [(a.ref, a.text, x.ref, x.text, x.progress) for _, a, x in plan.actions()]
+    assert rows == [
+        ("1.1", "Pupils read widely", "1.1.1", "Buy new class books.", "Books ordered."),
+        ("1.1", "Pupils read widely", "1.1.2", "Start a reading club.", "Club meets weekly."),
+    ]
+
+
+def test_an_evaluation_column_is_progress_and_a_theme_column_the_area(tmp_path: Path) -> None:
+    plan = extract_file(
+        _html(
+            tmp_path,
+            _tr("Theme", "Action", "Lead", "By when", "Evaluation (March 2026)", tag="th"),
+            _tr("Healthy weight", "Run cooking classes.", "Dietitian", "May 2026", "Two run."),
+        )
+    )
+    rows = [(a.text, x.text, x.progress) for _, a, x in plan.actions()]
+    assert rows == [("Healthy weight", "Run cooking classes.", "Two run.")]
+
+
+def test_a_lead_agency_column_names_the_leads_when_no_other_column_does(
+    tmp_path: Path,
+) -> None:
+    plan = extract_file(
+        _html(
+            tmp_path,
+            _tr("Ref", "What we will do", "Lead agency", "When", tag="th"),
+            _tr("N1", "Launch the neglect toolkit.", "Police; ICB", "May 2026"),
+        )
+    )
+    leads = [[p.name or p.role for p in x.leads] for _, _, x in plan.actions()]
+    assert leads == [["Police", "ICB"]]
