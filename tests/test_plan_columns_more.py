@@ -65,3 +65,24 @@ def test_a_lead_agency_column_names_the_leads_when_no_other_column_does(
     )
     leads = [[p.name or p.role for p in x.leads] for _, _, x in plan.actions()]
     assert leads == [["Police", "ICB"]]
+
+
+def test_of_two_progress_columns_the_one_of_status_marks_is_the_status(tmp_path: Path) -> None:
+    """A "Progress" column of ✔ / ✘ beside "Comments", read through the key printed as
+    one line of prose above the table; a lone ✔ in a cell is the status, not a bullet."""
+    table = (
+        "<table>"
+        + _tr("Action", "Owner", "Due", "Progress", "Comments", tag="th")
+        + _tr("Audit ten buildings.", "Facilities Manager", "June 2025", "✔", "All done.")
+        + _tr("Fit hearing loops.", "Customer Services Manager", "May 2026", "✘", "Paused.")
+        + "</table>"
+    )
+    path = tmp_path / "plan.html"
+    key = "<p>Key: ✔ done &nbsp; ◐ under way &nbsp; ✘ not on track</p>"
+    path.write_text(html_page(key + table), encoding="utf-8")
+    rows = [
+        (x.status.raw, x.status.value.value, x.progress)
+        for _, _, x in extract_file(path).actions()
+        if x.status
+    ]
+    assert rows == [("✔", "completed", "All done."), ("✘", "off_track", "Paused.")]

@@ -220,7 +220,7 @@ def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-_HARD = re.compile(r"\n|/|;|\s+\|\s+")
+_HARD = re.compile(r"\n|/|;|\s+\|\s+|\s+\+\s+")
 _SOFT = re.compile(r"\s+and\s+|\s*&\s*|\s*,\s*|\s*\+\s*")
 _AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|\band\b|&)?\s*(?=[A-Z])")
 _AND = re.compile(r"\s+and\s+|\s*&\s*")

@@ -52,7 +52,12 @@ from actionplan.extract.engine.tables import (
     open_table,
     under_sub_headings,
 )
-from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
+from actionplan.extract.engine.text_rows import (
+    key_line_entries,
+    legend_entries,
+    note_reason,
+    title_text,
+)
 from actionplan.extract.engine.titles import (
     AREA_LABEL,
     DOCUMENT_TITLE,
@@ -123,6 +128,11 @@ class Walker:
         self.plan.lines.append(line)
         text = line.text.strip()
         if not text:
+            return
+        key = key_line_entries(text)
+        if key is not None:
+            self.plan.features["status legend entries"] += len(key)
+            self.plan.legend.extend(key)
             return
         if self._area_heading(text, line.page, line.line):
             if not self.banner_repeated:
