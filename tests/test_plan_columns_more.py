@@ -86,3 +86,29 @@ def test_of_two_progress_columns_the_one_of_status_marks_is_the_status(tmp_path:
         if x.status
     ]
     assert rows == [("✔", "completed", "All done."), ("✘", "off_track", "Paused.")]
+
+
+def test_a_lettered_heading_above_each_table_opens_its_area(tmp_path: Path) -> None:
+    """ "A. Make buildings accessible" as a heading over its own small table; the page's
+    key sits at the end of a sentence of prose."""
+    head = _tr("Ref", "Action", "Owner", "Due", "Status", tag="th")
+    body = (
+        "<p>This page reports progress on each action. Key: ✔ done ◐ under way</p>"
+        "<h3>A. Make council buildings physically accessible</h3><table>"
+        + head
+        + _tr("A1", "Audit ten buildings.", "Facilities Manager", "June 2025", "✔")
+        + "</table><h3>B. Make information accessible to everyone</h3><table>"
+        + head
+        + _tr("B1", "Fix the website.", "Digital Lead", "March 2026", "◐")
+        + "</table>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html_page(body), encoding="utf-8")
+    rows = [
+        (s.title, a.ref, a.text, x.ref, x.status.value.value if x.status else None)
+        for s, a, x in extract_file(path).actions()
+    ]
+    assert rows == [
+        (None, "A", "Make council buildings physically accessible", "A1", "completed"),
+        (None, "B", "Make information accessible to everyone", "B1", "in_progress"),
+    ]

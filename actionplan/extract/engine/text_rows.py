@@ -48,13 +48,13 @@ def legend_entries(row: Row) -> list[tuple[str, str]] | None:
     return entries
 
 
-_KEY_LABEL = re.compile(r"^\W*(?:[\w ]{0,20}\s)?key\s*[:\-\u2013]\s*", re.I)
+_KEY_LABEL = re.compile(r"\bkey\s*[:\-\u2013]\s*", re.I)
 
 
 def key_line_entries(text: str) -> list[tuple[str, str]] | None:
-    """A key written on one line of prose ("Key: ✔ done ◐ under way ✘ not on track"):
+    """A key written in a line of prose ("... Key: ✔ done ◐ under way ✘ not on track"):
     each symbol with the words up to the next symbol; None unless two or more."""
-    label = _KEY_LABEL.match(text)
+    label = _KEY_LABEL.search(text)
     if label is None:
         return None
     entries: list[tuple[str, list[str]]] = []
