@@ -112,3 +112,22 @@ def test_a_lettered_heading_above_each_table_opens_its_area(tmp_path: Path) -> N
         (None, "A", "Make council buildings physically accessible", "A1", "completed"),
         (None, "B", "Make information accessible to everyone", "B1", "in_progress"),
     ]
+
+
+def test_numbered_parts_above_two_tables_are_their_sections(tmp_path: Path) -> None:
+    """ "Part 1: Actions in progress" over one table, "Part 2: Completed actions" over
+    another: each part is the section of its table's actions."""
+    head = _tr("Ref", "Action", "Who", "By when", tag="th")
+    body = (
+        "<p><strong>Part 1: Actions in progress</strong></p><table>"
+        + head
+        + _tr("1a", "Meet families weekly.", "Attendance Officer", "Weekly")
+        + "</table><p><strong>Part 2: Completed actions</strong></p><table>"
+        + head
+        + _tr("1c", "Update the attendance policy.", "Headteacher", "July 2025")
+        + "</table>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html_page(body), encoding="utf-8")
+    rows = [(s.title, x.ref) for s, _, x in extract_file(path).actions()]
+    assert rows == [("Part 1: Actions in progress", "1a"), ("Part 2: Completed actions", "1c")]
