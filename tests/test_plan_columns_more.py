@@ -131,3 +131,17 @@ def test_numbered_parts_above_two_tables_are_their_sections(tmp_path: Path) -> N
     path.write_text(html_page(body), encoding="utf-8")
     rows = [(s.title, x.ref) for s, _, x in extract_file(path).actions()]
     assert rows == [("Part 1: Actions in progress", "1a"), ("Part 2: Completed actions", "1c")]
+
+
+def test_a_running_line_above_the_documents_title_is_no_section(tmp_path: Path) -> None:
+    """A one-page board paper prints "Public Board" above its two title headings."""
+    body = (
+        "<p>Public Board</p><h1>Calder Valley Hospitals NHS Foundation Trust</h1>"
+        "<h1>CQC Inspection Action Plan</h1><table>"
+        + _tr("Action", "Lead", "Target", tag="th")
+        + _tr("Release staff for training.", "Director of Nursing", "30 Nov 2025")
+        + "</table>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(html_page(body), encoding="utf-8")
+    assert [s.title for s, _, _ in extract_file(path).actions()] == [None]

@@ -14,7 +14,7 @@ the row before. Every row's kind and its reason go on the raw plan as a
 
 from __future__ import annotations
 
-from actionplan.extract.engine.ahead import next_block, rows_ahead
+from actionplan.extract.engine.ahead import next_block, rows_ahead, title_heading_ahead
 from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
@@ -154,6 +154,9 @@ class Walker:
         ):
             return
         titled = bool(line.heading) or looks_like_title(self.profile, text)
+        running = titled and not line.heading and not self.titled
+        if running and title_heading_ahead(self._blocks, self._index):
+            return  # a running line printed above the document's title ("Public Board")
         if titled and (line.heading or 1) == 1 and not self.plan.areas and not self.titled:
             self.titled = True  # the first title of the document names the document
         elif line.heading and heading_names_section(self.profile, text, line.heading):
