@@ -52,46 +52,47 @@ DEV2 = frozenset(
 MARGIN = 0.02
 
 # Measured 2026-11-30 after the engine, reader and normalizer work that followed
-# the first score, and again once record tables were read (tests/corpus/README.md
-# keeps the figures). Summary figures are score.py's; a field's figure is its
-# correct values over all expected actions, so finding more actions never lowers it.
+# the first score, again once record tables were read, and again after the fixes the
+# second dev set revealed (tests/corpus/README.md keeps the figures). Summary figures
+# are score.py's; a field's figure is its correct values over all expected actions, so
+# finding more actions never lowers it.
 FLOOR: dict[str, dict[str, float]] = {
     "all": {
-        "recall": 0.920, "precision": 0.984, "headline": 0.900,
-        "area_text": 0.715, "action_text": 0.920, "progress_raw": 0.880, "outcome_raw": 0.905,
-        "monitoring_raw": 0.920, "section": 0.690, "area_ref": 0.690, "action_ref": 0.815,
-        "due_raw": 0.845, "due_start": 0.855, "due_end": 0.855, "due_kind": 0.845,
-        "status": 0.825, "leads": 0.845,
+        "recall": 0.920, "precision": 0.984, "headline": 0.918,
+        "area_text": 0.725, "action_text": 0.920, "progress_raw": 0.880, "outcome_raw": 0.905,
+        "monitoring_raw": 0.920, "section": 0.700, "area_ref": 0.730, "action_ref": 0.830,
+        "due_raw": 0.845, "due_start": 0.855, "due_end": 0.870, "due_kind": 0.845,
+        "status": 0.845, "leads": 0.875,
     },
     "dev": {
-        "recall": 0.988, "precision": 1.000, "headline": 0.952,
+        "recall": 0.988, "precision": 1.000, "headline": 0.977,
         "area_text": 0.890, "action_text": 0.988, "progress_raw": 0.988, "outcome_raw": 0.988,
-        "monitoring_raw": 0.988, "section": 0.878, "area_ref": 0.793, "action_ref": 0.951,
-        "due_raw": 0.988, "due_start": 0.976, "due_end": 0.951, "due_kind": 0.988,
-        "status": 0.976, "leads": 0.939,
+        "monitoring_raw": 0.988, "section": 0.878, "area_ref": 0.866, "action_ref": 0.988,
+        "due_raw": 0.988, "due_start": 0.976, "due_end": 0.976, "due_kind": 0.988,
+        "status": 0.976, "leads": 0.976,
     },
     "heldout": {
-        "recall": 0.873, "precision": 0.972, "headline": 0.859,
-        "area_text": 0.593, "action_text": 0.873, "progress_raw": 0.805, "outcome_raw": 0.847,
-        "monitoring_raw": 0.873, "section": 0.559, "area_ref": 0.619, "action_ref": 0.720,
-        "due_raw": 0.746, "due_start": 0.771, "due_end": 0.788, "due_kind": 0.746,
-        "status": 0.720, "leads": 0.780,
+        "recall": 0.873, "precision": 0.972, "headline": 0.872,
+        "area_text": 0.610, "action_text": 0.873, "progress_raw": 0.805, "outcome_raw": 0.847,
+        "monitoring_raw": 0.873, "section": 0.576, "area_ref": 0.636, "action_ref": 0.720,
+        "due_raw": 0.746, "due_start": 0.771, "due_end": 0.797, "due_kind": 0.746,
+        "status": 0.754, "leads": 0.805,
     },
     # The second held-out set's first score (commit 75eca01), never tuned on.
     "heldout2": {
-        "recall": 1.000, "precision": 1.000, "headline": 0.811,
+        "recall": 1.000, "precision": 1.000, "headline": 0.826,
         "area_text": 0.691, "action_text": 1.000, "progress_raw": 0.912,
-        "outcome_raw": 0.912, "monitoring_raw": 1.000, "section": 0.721,
+        "outcome_raw": 0.912, "monitoring_raw": 1.000, "section": 0.838,
         "area_ref": 0.691, "action_ref": 0.912, "due_raw": 0.897, "due_start": 0.897,
-        "due_end": 0.882, "due_kind": 0.897, "status": 0.603, "leads": 0.691,
+        "due_end": 0.926, "due_kind": 0.897, "status": 0.647, "leads": 0.706,
     },
     # The second dev set (DEV2); first score recall 0.894, precision 0.913, headline 0.912.
     "dev2": {
-        "recall": 1.000, "precision": 1.000, "headline": 0.930,
-        "area_text": 0.872, "action_text": 1.000, "progress_raw": 1.000,
-        "outcome_raw": 1.000, "monitoring_raw": 1.000, "section": 0.660,
-        "area_ref": 0.872, "action_ref": 1.000, "due_raw": 1.000, "due_start": 1.000,
-        "due_end": 0.957, "due_kind": 0.936, "status": 0.872, "leads": 0.809,
+        "recall": 1.000, "precision": 1.000, "headline": 0.967,
+        "area_text": 0.957, "action_text": 1.000, "progress_raw": 1.000,
+        "outcome_raw": 1.000, "monitoring_raw": 1.000, "section": 1.000,
+        "area_ref": 0.957, "action_ref": 1.000, "due_raw": 1.000, "due_start": 1.000,
+        "due_end": 1.000, "due_kind": 1.000, "status": 0.957, "leads": 0.851,
     },
 }  # fmt: skip
 FIELD_LINE = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+[\d.]+$")
