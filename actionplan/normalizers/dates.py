@@ -171,7 +171,7 @@ _YEARLESS_QUARTER = re.compile(
 )
 """A cell that is a quarter with no year ("end Q2", "by Q3", "Q4"): the plan's year decides."""
 _OPENS_RECURRING = re.compile(
-    r"^\W*(?:on[\s-]?going|continuous|continual|(?:bi-?)?(?:weekly|fortnightly|monthly"
+    r"^\W*(?:on[\s-]?going|continuous|continual|(?:bi-?)?(?:daily|weekly|fortnightly|monthly"
     r"|quarterly|annual(?:ly)?|yearly|termly)|regular(?:ly)?|rolling)\b",
     re.I,
 )
@@ -202,12 +202,14 @@ _RELATIVE = re.compile(
 _IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b|\bwith\s+immediate\s+effect\b|\basap\b", re.I)
 _RECURRING = re.compile(
     r"\bon[\s-]?going\b|\bcontinu(?:ous|ing|al|ally|ously)\b|\bregular(?:ly)?\b"
-    r"|\b(?:bi-?)?(?:weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly|termly)\b"
+    r"|\b(?:bi-?)?(?:daily|weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly|termly)\b"
     r"|\b(?:six|6|twelve|12|three|3)[\s-]monthly\b|\brolling\b|\broutine(?:ly)?\b"
     r"|\bbusiness\s+as\s+usual\b|\bbau\b|\bas\s+(?:and\s+when\s+)?required\b"
     r"|\bthroughout\b|\bcyclical\b|\bannual\s+cycle\b",
     re.I,
 )
+_THEN_CYCLE = re.compile(r"^\W*(?:and\s+)?(?:then|thereafter)\b|\bthereafter\W*$", re.I)
+"""After a date, "then termly" / "and monthly thereafter": a cycle that starts on the date."""
 _DATEISH = re.compile(rf"\d|{_MON}", re.I)
 _MONTH_WORD = re.compile(rf"\b{_MON}", re.I)
 
@@ -588,6 +590,9 @@ def _dated(text: str, mentions: list[_Mention], hint: StatusValue | None) -> _Pa
         before = text[max(0, first.pos - 30) : first.pos]
         bounded = first.kind is DueKind.RANGE  # "week commencing 14 July" has its own end
         if not bounded and (_OPEN_END.search(text) or _FROM.search(before)):
+            return _Parsed(DueKind.ONGOING, start, None, status_hint=hint, warnings=warnings)
+        after = text[first.stop :]
+        if _THEN_CYCLE.search(after) and _RECURRING.search(after):
             return _Parsed(DueKind.ONGOING, start, None, status_hint=hint, warnings=warnings)
     if _OPENS_RECURRING.match(text):
         return _Parsed(DueKind.ONGOING, status_hint=hint, warnings=warnings)

@@ -182,6 +182,9 @@ def _clean_cell(raw: str) -> str:
 
 _DANGLING = re.compile(rf"(?:\b(?:of|for|and|the|to|in|with)|[&,]|{_DASH})$", re.I)
 """A line ending mid-phrase ("Head of Service for"): the cell wrapped it, the lead goes on."""
+_OPENED_POST = re.compile(rf"[/;,&]\s*(?:{'|'.join(sorted(POST_MODIFIERS))})$", re.I)
+"""A line ending in a separator and a post's opening word ("Officer / Principal"): the
+next lead begins there and the cell wrapped it."""
 
 
 def _logical_lines(text: str) -> list[str]:
@@ -192,7 +195,9 @@ def _logical_lines(text: str) -> list[str]:
         line = re.sub(r"\s+", " ", line).strip()
         if not line:
             continue
-        if lines and (_DANGLING.search(lines[-1]) or line[0].islower()):
+        last = lines[-1] if lines else ""
+        ends_open = _DANGLING.search(last) or _OPENED_POST.search(last)
+        if lines and (ends_open or line[0].islower()):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
@@ -220,7 +225,7 @@ def _split_top(text: str, separators: re.Pattern[str]) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-_HARD = re.compile(r"\n|/|;|\s+\|\s+")
+_HARD = re.compile(r"\n|/|;|\s+\|\s+|\s+\+\s+")
 _SOFT = re.compile(r"\s+and\s+|\s*&\s*|\s*,\s*|\s*\+\s*")
 _AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|\band\b|&)?\s*(?=[A-Z])")
 _AND = re.compile(r"\s+and\s+|\s*&\s*")

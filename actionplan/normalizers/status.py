@@ -59,6 +59,7 @@ _PHRASES: dict[str, StatusValue] = {
     # off track
     "not achieved": OFF, "slipped": OFF, "slipping": OFF, "delayed": OFF, "overdue": OFF,
     "not on track": OFF, "off track": OFF, "behind": OFF, "behind schedule": OFF, "at risk": OFF,
+    "behind plan": OFF, "behind target": OFF, "behind timescale": OFF,
     "not met": OFF, "not done": OFF, "not completed": OFF, "not complete": OFF,
     "incomplete": OFF, "red": OFF, "amber": OFF, "red amber": OFF, "amber red": OFF,
     "revised timescale": OFF, "timescale revised": OFF,
@@ -135,7 +136,7 @@ _OFF_TRACK_CUES = re.compile(
     r"|extended|moved|put\s+back|changed)|\b(?:time\s*scale|deadline)s?\s+(?:\w+\s+){0,2}"
     r"(?:to\s+be|be)\s+(?:reviewed|revised|extended)|\blikely\s+now\s+to\s+be\b"
     r"|\bnow\s+(?:expected|likely|anticipated|due)\b|\bslipp(?:ed|age|ing)\b|\bdelayed\b"
-    r"|\bbehind\s+schedule\b|\bnot\s+(?:yet\s+)?(?:been\s+)?achieved\b|\boverdue\b"
+    r"|\bbehind\s+(?:schedule|plan|target|time\s*scale)s?\b|\bnot\s+(?:yet\s+)?(?:been\s+)?achieved\b|\boverdue\b"
     r"|\bnot\s+on\s+track\b|\boff\s+track\b|\bmissed\b",
     re.I,
 )

@@ -41,3 +41,14 @@ def rows_ahead(
                 continue
             rows.append(block)
     return rows
+
+
+def title_heading_ahead(blocks: Sequence[Block], index: int) -> bool:
+    """A top-level heading follows `index` before the first table row: the document's
+    own title is still to come."""
+    for block in blocks[index + 1 :]:
+        if isinstance(block, Row):
+            return False
+        if isinstance(block, Line) and block.heading == 1:
+            return True
+    return False

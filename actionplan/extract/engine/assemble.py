@@ -162,7 +162,8 @@ def _action(
     outcome = one_line(raw.value("outcome"))
     if outcome is None and milestones:
         outcome = one_line(raw.value("milestone"))
-    leads_raw = raw.value("lead")
+    # a plan with no lead column names who is responsible in its agency column
+    leads_raw = raw.value("lead") or raw.value("agency")
     warnings = [*due.warnings]
     if status is not None:
         warnings.extend(status.warnings)

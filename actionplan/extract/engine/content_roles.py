@@ -183,3 +183,16 @@ def content_shares(rows: list[Row], roles: list[str | None]) -> list[float | Non
         test = _FITS.get(role or "")
         out.append(column.share(test) if test and len(column.texts) >= 2 else None)
     return out
+
+
+def status_column_among_progress(rows: list[Row], roles: list[str | None]) -> int | None:
+    """The column to read as status when the wording named two progress columns and none
+    for status ("Progress" | "Comments"): the one whose every cell is a status mark
+    (a glyph from the plan's key, a RAG letter, "On track"), or None."""
+    if "status" in roles or roles.count("progress") < 2:
+        return None
+    columns = _columns(rows, len(roles))
+    for i, (role, column) in enumerate(zip(roles, columns, strict=True)):
+        if role == "progress" and column.texts and column.share(_is_status_mark) == 1.0:
+            return i
+    return None

@@ -14,7 +14,7 @@ the row before. Every row's kind and its reason go on the raw plan as a
 
 from __future__ import annotations
 
-from actionplan.extract.engine.ahead import next_block, rows_ahead
+from actionplan.extract.engine.ahead import next_block, rows_ahead, title_heading_ahead
 from actionplan.extract.engine.bullets import bullet_items, per_bullet
 from actionplan.extract.engine.cells import PlacedRow, place_cells
 from actionplan.extract.engine.columns import fold_marker_columns
@@ -29,7 +29,7 @@ from actionplan.extract.engine.header import (
     with_content,
 )
 from actionplan.extract.engine.hierarchy import PlanTree
-from actionplan.extract.engine.numbering import infer_area_refs
+from actionplan.extract.engine.numbering import infer_area_refs, parent_actions_as_areas
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.engine.raw import (
     RawAction,
@@ -55,7 +55,12 @@ from actionplan.extract.engine.tables import (
     open_table,
     under_sub_headings,
 )
-from actionplan.extract.engine.text_rows import legend_entries, note_reason, title_text
+from actionplan.extract.engine.text_rows import (
+    key_line_entries,
+    legend_entries,
+    note_reason,
+    title_text,
+)
 from actionplan.extract.engine.titles import (
     AREA_LABEL,
     DOCUMENT_TITLE,
@@ -110,6 +115,7 @@ class Walker:
             else:
                 self._row(block)
         self.tree.close_preamble()
+        self.plan.areas = parent_actions_as_areas(self.plan.areas)
         infer_area_refs(self.plan.areas)
         return self.plan
 
@@ -125,6 +131,11 @@ class Walker:
         self.plan.lines.append(line)
         text = line.text.strip()
         if not text:
+            return
+        key = key_line_entries(text)
+        if key is not None:
+            self.plan.features["status legend entries"] += len(key)
+            self.plan.legend.extend(key)
             return
         if self._area_heading(text, line.page, line.line):
             if not self.banner_repeated:
@@ -146,6 +157,9 @@ class Walker:
         ):
             return
         titled = bool(line.heading) or looks_like_title(self.profile, text)
+        running = titled and not line.heading and not self.titled
+        if running and title_heading_ahead(self._blocks, self._index):
+            return  # a running line printed above the document's title ("Public Board")
         if titled and (line.heading or 1) == 1 and not self.plan.areas and not self.titled:
             self.titled = True  # the first title of the document names the document
         elif line.heading and heading_names_section(self.profile, text, line.heading):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from actionplan.extract.engine.raw import RawArea
+from dataclasses import replace
+
+from actionplan.extract.engine.raw import RawAction, RawArea
 
 
 def infer_area_refs(areas: list[RawArea]) -> None:
@@ -33,3 +35,36 @@ def infer_area_refs(areas: list[RawArea]) -> None:
             nxt = group[i + 1].ref
             if group[i].ref is None and nxt and nxt.isdigit() and int(nxt) > 1:
                 group[i].ref = str(int(nxt) - 1)
+
+
+def parent_actions_as_areas(areas: list[RawArea]) -> list[RawArea]:
+    """Split areas where an action row is the heading of the numbered actions below it.
+
+    A plan numbered 1 / 1.1 / 1.1.1 down its action column prints each objective
+    ("1.1 Pupils read widely") as a row with nothing beside it, over the actions that
+    extend its number ("1.1.1", "1.1.2"): that row is their area, not an action.
+    """
+    out: list[RawArea] = []
+    for area in areas:
+        actions, area.actions = area.actions, []
+        current = area
+        for i, action in enumerate(actions):
+            following = actions[i + 1] if i + 1 < len(actions) else None
+            if _heads(action, following):
+                if current.actions or current is not area:
+                    out.append(current)
+                current = replace(area, ref=action.ref, text=action.text, actions=[])
+                current.page, current.line = action.page, action.line
+                continue
+            current.actions.append(action)
+        out.append(current)
+    return out
+
+
+def _heads(action: RawAction, following: RawAction | None) -> bool:
+    """An action row with no details whose number the next action's number extends."""
+    if not action.ref or following is None or not following.ref:
+        return False
+    if any(p.strip() for parts in action.values.values() for p in parts):
+        return False
+    return following.ref.startswith(action.ref + ".")

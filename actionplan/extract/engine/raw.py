@@ -19,7 +19,8 @@ REF = re.compile(
     r"^\s*(?:(?i:action|rec(?:ommendation)?|area|step|milestone|objective)\s*(?:no\.?\s*)?"
     r"(?=\d))?"
     r"(?:(?P<num>(?!Q[1-4]\b)[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:]?(?=\s|$)"
-    r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[ivx]{1,4}|[a-z])[.)](?=\s))\s*"
+    r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[ivx]{1,4}|[a-z])[.)](?=\s)"
+    r"|(?P<capital>[A-Z])\.(?=\s+[A-Za-z]))\s*"  # "A. Make buildings accessible"
 )
 _TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
 
@@ -76,6 +77,7 @@ def split_ref(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text.strip()
     ref = match.group("num") or match.group("paren") or match.group("letter")
+    ref = ref or match.group("capital")
     return ref, text[match.end() :].strip()
 
 

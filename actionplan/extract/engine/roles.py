@@ -61,7 +61,32 @@ def match_role(text: str, profile: Profile) -> RoleMatch:
     if _LABEL_VALUE.search(text):
         # "Action Plan: Announced inspection ..." is a title's label and value, not a heading
         return RoleMatch(None, 0.0, normalise_header(text))
-    return _match(normalise_header(text), profile)
+    whole = _match(normalise_header(text), profile)
+    if whole.score < 100.0:
+        return _two_named_roles(text, profile) or whole
+    return whole
+
+
+_SLASH = re.compile(r"\s*/\s*")
+# A column headed with two roles' names ("Objective / action", "Assurance / progress")
+# holds a row of the finer one for each action; the other names what groups or
+# oversees them, so the finer role is the column's.
+_FINER_ROLES = ("action", "progress")
+
+
+def _two_named_roles(text: str, profile: Profile) -> RoleMatch | None:
+    parts = [p for p in _SLASH.split(text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    roles = {_match(normalise_header(p), profile).role for p in parts}
+    if None in roles or len(roles) != 2:
+        return None
+    for role in _FINER_ROLES:
+        if role in roles:
+            return RoleMatch(
+                role, 90.0, normalise_header(text), reason=f"names '{role}' beside another role"
+            )
+    return None
 
 
 @lru_cache(maxsize=4096)

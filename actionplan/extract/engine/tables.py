@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from actionplan.extract.engine.content_roles import guess_roles
+from actionplan.extract.engine.content_roles import guess_roles, status_column_among_progress
 from actionplan.extract.engine.header import (
     HeaderGrid,
     expand,
@@ -181,8 +181,14 @@ def guess_unknown_headings(
 
     Returns the matches and one message per guess, for the plan's warnings.
     """
+    if any(c.span != 1 for c in row.cells):
+        return matches, []
+    marks = status_column_among_progress(rows_below(), [m.role for m in matches])
+    if marks is not None:
+        matches = list(matches)
+        matches[marks] = RoleMatch("status", 100.0, matches[marks].header, "content")
     unknown = [m for m in matches if m.role is None and m.header]
-    if not unknown or any(c.span != 1 for c in row.cells):
+    if not unknown:
         return matches, []
     guesses = guess_roles(rows_below(), known_roles(matches))
     out: list[RoleMatch] = []

@@ -7,6 +7,8 @@ says what the row holds, or None. The walk turns that into the row's kind.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from actionplan.extract.engine.header import heads_row
@@ -45,6 +47,29 @@ def legend_entries(row: Row) -> list[tuple[str, str]] | None:
     if key_cell.fill:
         entries.append((f"fill:{key_cell.fill}", meaning.text))
     return entries
+
+
+_KEY_LABEL = re.compile(r"\bkey\s*[:\-\u2013]\s*", re.I)
+
+
+def key_line_entries(text: str) -> list[tuple[str, str]] | None:
+    """A key written in a line of prose ("... Key: ✔ done ◐ under way ✘ not on track"):
+    each symbol with the words up to the next symbol; None unless two or more."""
+    label = _KEY_LABEL.search(text)
+    if label is None:
+        return None
+    entries: list[tuple[str, list[str]]] = []
+    for token in text[label.end() :].split():
+        if len(token) == 1 and unicodedata.category(token) == "So":
+            entries.append((token, []))
+        elif entries:
+            entries[-1][1].append(token)
+        else:
+            return None
+    pairs = [(key, " ".join(words).strip(" ;,.")) for key, words in entries]
+    if len(pairs) < 2 or not all(meaning for _, meaning in pairs):
+        return None
+    return pairs
 
 
 def title_text(

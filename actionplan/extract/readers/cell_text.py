@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from actionplan.extract.grid import Cell, Row
 from actionplan.normalizers.colours import colour_name
 
-# Glyphs that only mark a list item; "-", "–", "—", "*" only when a space follows.
+# Glyphs that mark a list item when text follows them ("✔" alone is a status mark, kept);
+# "-", "–", "—", "*" only when a space follows.
 _BULLET = re.compile(
     "^(?:[\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u2043\u2219\u25cf\u25cb\u25a0\u25a1"
-    "\u27a2\u27a4\u25ba\u25b8\u2713\u2714\u2794\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0e0]\\s*"
+    "\u27a2\u27a4\u25ba\u25b8\u2713\u2714\u2794\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0e0]\\s*(?=\\S)"
     "|[-\u2013\u2014*]\\s+)"
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
