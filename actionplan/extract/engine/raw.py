@@ -20,7 +20,8 @@ REF = re.compile(
     r"(?=\d))?"
     r"(?:(?P<num>(?!Q[1-4]\b)[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:]?(?=\s|$)"
     r"|\((?P<paren>[ivx]{1,4}|[a-z])\)(?=\s)|(?P<letter>[ivx]{1,4}|[a-z])[.)](?=\s)"
-    r"|(?P<capital>[A-Z])\.(?=\s+[A-Za-z]))\s*"  # "A. Make buildings accessible"
+    r"|(?P<capital>[A-Z])\.(?=\s+[A-Z]\S*\s+\S+\s+\S))\s*"  # "A. Make buildings accessible",
+    # a capital before three words or more: "J. Smith" is a name, not area J
 )
 _TERMINAL = re.compile(r"[.;:!?)\]]\s*$")
 
