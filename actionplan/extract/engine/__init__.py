@@ -6,8 +6,10 @@ stages below, each a small module of functions on plain data that the tests
 try alone. A new layout habit belongs in the stage it concerns (or in a
 profile entry), never in a reader.
 
-1. Grid clean-up, before the walk: `running` (page numbers, titles repeated
-   at page tops), `columns` (list numbers and bullets given a column of their own).
+1. Grid clean-up, before the walk: `records` (a label | value table or
+   "Label: value" paragraphs per action, and their transpose, turned into one
+   header and a row per record), `running` (page numbers, titles repeated at
+   page tops), `columns` (list numbers and bullets given a column of their own).
 2. Tables and column roles: `roles` (a heading's role from its wording),
    `content_roles` (a column's role from its cells), `header` (a header row as
    a whole: two-row headers, an objective column as the area, one score per
