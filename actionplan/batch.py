@@ -34,10 +34,11 @@ from actionplan.extract.reasons import plain_reason
 from actionplan.inputs import input_problem, sha256_of, shown
 from actionplan.ocr_batch import PageProgress, discard_pages_read_ahead, ocr_ahead, pages_read_ahead
 from actionplan.outdir import check_output, hold
+from actionplan.planstream import PlanStream
 from actionplan.pool import run_parallel
 from actionplan.reports.tables import parse_document, write_recommendations
-from actionplan.schemas import ActionPlan, Report
-from actionplan.summary import Summary, summarise, summary_of
+from actionplan.schemas import Report
+from actionplan.summary import PlanTally, Summary, summarise
 from actionplan.tableset import STAGING_PREFIX, TableFormats, recover, write_tables
 from actionplan.writers import write_atomic
 
@@ -181,31 +182,49 @@ def extract_to_json(
     run's limit, not the file's fault, even when a reader wrapped it.
     """
     with library_notes() as notes:
-        result = _extract(path, profile=profile, engine=engine, ocr=ocr, ocr_dir=ocr_dir)
-    if "doc" in result:
-        result = _document_result(path, result["doc"], spool)
+        result = _extract(
+            path, profile=profile, engine=engine, ocr=ocr, ocr_dir=ocr_dir, spool=spool
+        )
     return result | {"notes": notes} if notes else result
 
 
-def _document_result(path: Path, doc: ActionPlan | Report, spool: str | None) -> dict[str, Any]:
-    summary = summary_of(path.stem, doc)
+def _document_result(doc: PlanStream | Report, spool: str | None) -> dict[str, Any]:
+    """The document written (each area of a plan as it is made) and its summary."""
+    if isinstance(doc, Report):
+        return _written(doc, lambda: summarise(doc), spool)
+    tally = PlanTally(doc.header)
+    return _written(tally.counting(doc), tally.summary, spool)
+
+
+def _written(
+    doc: PlanStream | Report, summary: Callable[[], Summary], spool: str | None
+) -> dict[str, Any]:
     if spool is None:
-        return {"summary": summary, "json": "".join(json_pieces(doc)) + "\n"}
+        text = "".join(json_pieces(doc)) + "\n"
+        return {"summary": summary(), "json": text}
     try:
-        return {"summary": summary, "file": str(write_document(doc, Path(spool)))}
+        file = str(write_document(doc, Path(spool)))
     except OSError as exc:  # a full disk is the run's failure, reported by the main process
         return {"unwritten": (exc.errno, exc.strerror or str(exc))}
+    return {"summary": summary(), "file": file}
 
 
 def _extract(
-    path: Path, *, profile: Profile | None, engine: str, ocr: str, ocr_dir: str | None
+    path: Path,
+    *,
+    profile: Profile | None,
+    engine: str,
+    ocr: str,
+    ocr_dir: str | None,
+    spool: str | None,
 ) -> dict[str, Any]:
     from actionplan.extract.api import ExtractionError  # the readers: in workers only
-    from actionplan.reports.extract import extract_document
+    from actionplan.reports.extract import stream_document
 
     try:
         pages = pages_read_ahead(path, ocr_dir)
-        doc = extract_document(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
+        doc = stream_document(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=pages)
+        return _document_result(doc, spool)  # a plan's records are made as it is written
     except ExtractionError as exc:
         if _caused_by(exc, MemoryError):
             raise MemoryError from exc
@@ -214,7 +233,6 @@ def _extract(
         raise
     except Exception as exc:  # a library failing on a damaged file: one plain line
         return {"error": plain_reason(exc)}
-    return {"doc": doc}
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:

@@ -150,21 +150,25 @@ def findings(doc: Document) -> Iterator[Finding]:
     for warning in doc.plan.warnings:
         yield Finding(warning.code, warning.message, None, warning.page)
     for si, ai, ki, _, _, action in doc.actions():
-        action_id = f"{doc.doc_id}:s{si}:a{ai}:{ki}"
-        page = action.provenance.page
-        seen: set[str] = set()
-        spans: list[Span | None] = [action.due, action.due.revised_from, action.start]
-        texts = [w for span in spans if span for w in span.warnings]
-        texts += action.status.warnings if action.status else []
-        texts += action.warnings
-        for text in texts:
-            if text not in seen:
-                seen.add(text)
-                yield Finding(warning_kind(text), text, action_id, page, action.ref)
-        if not action.leads and not (action.leads_raw or "").strip():
-            yield Finding("no_lead", "action names no lead", action_id, page, action.ref)
-        if action.due.kind.value == "none" and not (action.due.raw or "").strip():
-            yield Finding("no_due_date", "action has no due date", action_id, page, action.ref)
+        yield from action_findings(action, f"{doc.doc_id}:s{si}:a{ai}:{ki}")
+
+
+def action_findings(action: Action, action_id: str | None) -> Iterator[Finding]:
+    """An action's warnings, and its want of a lead or a due date."""
+    page = action.provenance.page
+    seen: set[str] = set()
+    spans: list[Span | None] = [action.due, action.due.revised_from, action.start]
+    texts = [w for span in spans if span for w in span.warnings]
+    texts += action.status.warnings if action.status else []
+    texts += action.warnings
+    for text in texts:
+        if text not in seen:
+            seen.add(text)
+            yield Finding(warning_kind(text), text, action_id, page, action.ref)
+    if not action.leads and not (action.leads_raw or "").strip():
+        yield Finding("no_lead", "action names no lead", action_id, page, action.ref)
+    if action.due.kind.value == "none" and not (action.due.raw or "").strip():
+        yield Finding("no_due_date", "action has no due date", action_id, page, action.ref)
 
 
 # ----------------------------------------------------------------------------- failures

@@ -8,10 +8,12 @@ rebuilding the document's records.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from actionplan.dataset import Document, findings
-from actionplan.schemas import ActionPlan, Report
+from actionplan.dataset import Document, action_findings, findings
+from actionplan.planstream import PlanStream
+from actionplan.schemas import ActionPlan, Area, Report
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,28 @@ def summarise(doc: Document | Report) -> Summary:
     )
 
 
-def summary_of(name: str, doc: ActionPlan | Report) -> Summary:
-    """The summary of a document built in this process."""
-    return summarise(doc if isinstance(doc, Report) else Document(name, doc))
+class PlanTally:
+    """A streamed plan's summary, counted area by area as the stream is read, so the
+    counts never need the whole plan; the same as `summarise` of the collected plan."""
+
+    def __init__(self, header: ActionPlan) -> None:
+        self.pages = header.source.pages or 1
+        self.actions = 0
+        self.kinds: Counter[str] = Counter(w.code for w in header.warnings)
+
+    def counting(self, stream: PlanStream) -> PlanStream:
+        """`stream`, each area counted as it is taken."""
+        return PlanStream(stream.header, self._counted(stream.areas))
+
+    def _counted(
+        self, areas: Iterator[tuple[str | None, Area]]
+    ) -> Iterator[tuple[str | None, Area]]:
+        for titled in areas:
+            for action in titled[1].actions:
+                self.actions += 1
+                self.kinds.update(f.kind for f in action_findings(action, None))
+            yield titled
+
+    def summary(self) -> Summary:
+        """The counts of the areas taken so far: the plan's once the stream is read."""
+        return Summary(actions=self.actions, pages=self.pages, kinds=dict(self.kinds))

@@ -13,10 +13,11 @@ from actionplan.extract.engine.profile import Profile, builtin_profile
 from actionplan.extract.engine.raw import RawPlan
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import Grid
-from actionplan.extract.reader_facts import apply_reader_facts
+from actionplan.extract.reader_facts import apply_reader_facts, reader_warnings
 from actionplan.extract.readers import read_grid
 from actionplan.extract.readers.detect import detect_format
 from actionplan.inputs import input_problem, sha256_of, shown
+from actionplan.planstream import PlanStream
 from actionplan.schemas import ActionPlan, Source
 
 if TYPE_CHECKING:
@@ -49,6 +50,25 @@ def extract_file(
     `ocr_pages` are PDF pages already read by OCR (see `actionplan.ocr_batch`);
     `on_page` sees each PDF page as it is read (see `pdf_reader.PageHook`).
     """
+    return stream_file(
+        path, profile=profile, engine=engine, ocr=ocr, ocr_pages=ocr_pages, on_page=on_page
+    ).collect()
+
+
+def stream_file(
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    engine: str = "pdfplumber",
+    ocr: str = "auto",
+    ocr_pages: Mapping[int, Any] | None = None,
+    on_page: PageHook | None = None,
+) -> PlanStream:
+    """`extract_file`'s plan as a stream whose areas are made as they are read.
+
+    The file is read and laid out before this returns, so a bad input raises
+    ExtractionError here; the plan's header is final.
+    """
     path = Path(path)
     profile = profile or builtin_profile("generic")
     try:
@@ -66,11 +86,13 @@ def extract_file(
     if not any(area.actions for area in raw.areas):
         raise ExtractionError(path, NO_PLAN_TABLE)
     source = Source(path=str(path), sha256=sha256_of(path), format=fmt, pages=grid.pages)
-    plan = assemble(raw, source, profile)
-    if plan.authority is None:  # a logo's alt text names the council when the text does not
-        plan.authority = next((n for text in grid.image_texts for n in authorities(text)), None)
-    apply_reader_facts(plan, grid)
-    return plan
+    stream = assemble(raw, source, profile)
+    header = stream.header
+    if header.authority is None:  # a logo's alt text names the council when the text does not
+        header.authority = next((n for text in grid.image_texts for n in authorities(text)), None)
+    header.warnings = header.warnings + reader_warnings(grid)
+    areas = ((title, apply_reader_facts(area, grid)) for title, area in stream.areas)
+    return PlanStream(header, areas)
 
 
 def _release_rows(grid: Grid, raw: RawPlan) -> None:

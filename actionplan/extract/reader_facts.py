@@ -3,7 +3,7 @@
 The engine reads text; some readers know more about a cell than its text: a
 workbook's sheet names and typed date values, warnings met while reading, and
 for pages read by OCR, each word's confidence. Those facts are attached here
-after assembly, keyed by the page and line every record already carries.
+as each area is made, keyed by the page and line every record already carries.
 """
 
 from __future__ import annotations
@@ -14,21 +14,24 @@ from statistics import fmean
 
 from actionplan.extract.grid import Grid, OcrWord
 from actionplan.extract.richtext import one_line
-from actionplan.schemas import Action, ActionPlan, DueKind, PlanWarning, Provenance, Span
+from actionplan.schemas import Action, Area, DueKind, PlanWarning, Provenance, Span
 
 
-def apply_reader_facts(plan: ActionPlan, grid: Grid) -> None:
-    """Sheet names, typed dates, reader warnings and OCR confidence onto `plan`, in place."""
-    for section in plan.sections:
-        for area in section.areas:
-            _locate(area.provenance, grid)
-            for action in area.actions:
-                _locate(action.provenance, grid)
-                _typed_dates(action, grid)
-                _ocr(action.provenance, grid.ocr_words)
-    plan.warnings = plan.warnings + [
+def reader_warnings(grid: Grid) -> list[PlanWarning]:
+    """The warnings the reader met, for the end of the plan's warnings."""
+    return [
         PlanWarning(code=n.code, message=n.message, page=n.page, line=n.line) for n in grid.notes
     ]
+
+
+def apply_reader_facts(area: Area, grid: Grid) -> Area:
+    """Sheet names, typed dates and OCR confidence onto `area` and its actions, in place."""
+    _locate(area.provenance, grid)
+    for action in area.actions:
+        _locate(action.provenance, grid)
+        _typed_dates(action, grid)
+        _ocr(action.provenance, grid.ocr_words)
+    return area
 
 
 def _locate(provenance: Provenance, grid: Grid) -> None:

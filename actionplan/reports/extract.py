@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from actionplan.extract.api import NO_PLAN_TABLE, ExtractionError, extract_file, sha256_of
+from actionplan.extract.api import NO_PLAN_TABLE, ExtractionError, sha256_of, stream_file
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.errors import ReaderError
+from actionplan.planstream import PlanStream
 from actionplan.reports.cover import COVER_PAGES, has_cover, is_report, read_cover
 from actionplan.reports.lines import PageLines, Word, read_lines
 from actionplan.reports.recommendations import find_recommendations
@@ -96,9 +97,22 @@ def extract_document(
     ocr_pages: Mapping[int, Any] | None = None,
 ) -> ActionPlan | Report:
     """A plan when the file holds an action-plan table, else a report when it is one."""
+    doc = stream_document(path, profile=profile, engine=engine, ocr=ocr, ocr_pages=ocr_pages)
+    return doc if isinstance(doc, Report) else doc.collect()
+
+
+def stream_document(
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    engine: str = "pdfplumber",
+    ocr: str = "auto",
+    ocr_pages: Mapping[int, Any] | None = None,
+) -> PlanStream | Report:
+    """`extract_document` with a plan as a stream whose areas are made as they are read."""
     alongside = _ReportAlongside()
     try:
-        return extract_file(
+        return stream_file(
             path, profile=profile, engine=engine, ocr=ocr, ocr_pages=ocr_pages, on_page=alongside
         )
     except ExtractionError as exc:

@@ -24,6 +24,7 @@ from actionplan.normalizers.status import (
     resolve_status,
     split_rag_note,
 )
+from actionplan.planstream import PlanStream
 from actionplan.schemas import (
     Action,
     ActionPlan,
@@ -32,15 +33,15 @@ from actionplan.schemas import (
     Person,
     PlanWarning,
     Provenance,
-    Section,
     Source,
     Span,
 )
 
 
-def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
-    """The plan's records from the engine's raw reading; takes `raw.areas` (each is let
-    go once its records are made, so a long plan's raw text makes way for them)."""
+def assemble(raw: RawPlan, source: Source, profile: Profile) -> PlanStream:
+    """The plan's records from the engine's raw reading, made one area at a time as the
+    stream is read; takes `raw.areas` (each is let go once its records are made, so a
+    long plan's raw text makes way for them)."""
     texts = [a.text or "" for a in raw.areas]
     facts = read_facts([ln.text for ln in raw.lines[:12]], [ln.text for ln in raw.lines] + texts)
     context = _PlanContext(
@@ -55,22 +56,17 @@ def assemble(raw: RawPlan, source: Source, profile: Profile) -> ActionPlan:
         progress="progress" in raw.roles_seen,
         legend=legend,
     )
-    sections: list[Section] = []
-    for area in _drained(raw.areas):
-        if not sections or sections[-1].title != area.section:
-            sections.append(Section(title=area.section))
-        sections[-1].areas.append(_area(area, context, statuses, labels))
-    plan = ActionPlan(
+    header = ActionPlan(
         source=source,
         authority=facts.authority,
         title=facts.title,
         inspection_date=facts.inspection_date,
         report_date=facts.report_date,
         layout=profile.name,
-        sections=sections,
         warnings=_warnings(raw) + legend_warning,
     )
-    return plan
+    areas = ((area.section, _area(area, context, statuses, labels)) for area in _drained(raw.areas))
+    return PlanStream(header, areas)
 
 
 def _drained(areas: list[RawArea]) -> Iterator[RawArea]:
