@@ -5,8 +5,8 @@ Run from the project root (needs reportlab and python-docx):
     .venv/bin/python tests/corpus/build_corpus.py
 
 Each spec in docs_pdf.py, docs_docx.py, docs_html.py, docs_keyvalue.py, docs_premium.py,
-docs_dev2.py, docs_dev3.py and heldout2_*.py is one invented plan: its content and expected records (model.py)
-and its layout. Documents go to docs/<half>/<stem>.<ext>, expectations to
+docs_dev2.py, docs_dev3.py and heldout2_*.py is one invented plan: its content and expected
+records (model.py) and its layout. Documents go to docs/<half>/<stem>.<ext>, expectations to
 expected/<half>/<stem>.jsonl,
 where the half is "dev" (engine developers may study it), "heldout" or "heldout2" (never tuned on;
 heldout2 is a second set made later, for a fresh estimate).

@@ -291,7 +291,10 @@ CARROW = [
                     A(
                         "2b",
                         "Daily system call at 10am to agree discharges from the acute trust.",
-                        ("Acute Trust, Community Trust and Council", ["Acute Trust", "Community Trust", "Council"]),
+                        (
+                            "Acute Trust, Community Trust and Council",
+                            ["Acute Trust", "Community Trust", "Council"],
+                        ),
                         "Daily from 1 Dec 2024",
                         "o:2024-12-01",
                         "R",
@@ -314,7 +317,9 @@ def carrow(plan: Plan) -> tuple[list[Block], Page]:
         Col("RAG*", "status", 0.5),
         Col("Latest position", "progress", 2.4),
     ]
-    style = Style(area_mode="row", area_fmt="Goal {ref}: {text}", area_fill="E7E6E6", section_mode="none")
+    style = Style(
+        area_mode="row", area_fmt="Goal {ref}: {text}", area_fill="E7E6E6", section_mode="none"
+    )
     blocks: list[Block] = [
         Heading("Carrow and District Integrated Care Partnership"),
         Heading("Winter Resilience Plan 2024/25", 2),
@@ -444,7 +449,10 @@ EASTLEIGH = [
                     A(
                         "1.1",
                         "Bring forward three council-owned sites for social rented homes.",
-                        ("Head of Housing Delivery (Borough Council)", ["Head of Housing Delivery"]),
+                        (
+                            "Head of Housing Delivery (Borough Council)",
+                            ["Head of Housing Delivery"],
+                        ),
                         "March 2025",
                         "m:2025-03",
                         None,
@@ -475,7 +483,10 @@ EASTLEIGH = [
                     A(
                         "2.1",
                         "Introduce a selective licensing scheme in the two wards with most complaints.",
-                        ("Private Sector Housing Manager (Borough Council)", ["Private Sector Housing Manager"]),
+                        (
+                            "Private Sector Housing Manager (Borough Council)",
+                            ["Private Sector Housing Manager"],
+                        ),
                         "Oct 2025",
                         "m:2025-10",
                         None,
@@ -485,7 +496,10 @@ EASTLEIGH = [
                     A(
                         "2.2",
                         "Run a damp and mould awareness campaign with tenants and landlords.",
-                        ("Environmental Health Manager (Borough Council)", ["Environmental Health Manager"]),
+                        (
+                            "Environmental Health Manager (Borough Council)",
+                            ["Environmental Health Manager"],
+                        ),
                         "Jan 2025",
                         "m:2025-01",
                         None,
@@ -501,7 +515,10 @@ EASTLEIGH = [
                     A(
                         "3.1",
                         "Cut the average time to deliver a disabled facilities grant adaptation to 20 weeks.",
-                        ("Home Improvement Agency Manager (Eastleigh Care and Repair)", ["Home Improvement Agency Manager"]),
+                        (
+                            "Home Improvement Agency Manager (Eastleigh Care and Repair)",
+                            ["Home Improvement Agency Manager"],
+                        ),
                         "Ongoing",
                         "o",
                         None,
@@ -523,7 +540,9 @@ def eastleigh(plan: Plan) -> tuple[list[Block], Page]:
         Col("Target date", "due", 1.0),
         Col("Progress to date", "progress", 2.6),
     ]
-    style = Style(area_mode="row", area_fmt="Priority {ref}: {text}", area_fill="FFF2CC", section_mode="none")
+    style = Style(
+        area_mode="row", area_fmt="Priority {ref}: {text}", area_fill="FFF2CC", section_mode="none"
+    )
     blocks: list[Block] = [
         Heading("Eastleigh Vale Borough Council"),
         Heading("Housing Strategy 2024–2029: Delivery Plan, Year 1 update", 2),
@@ -627,7 +646,9 @@ def fenby(plan: Plan) -> tuple[list[Block], Page]:
     blocks: list[Block] = [
         Heading("Fenby Youth Justice Partnership"),
         Heading("Youth Justice Plan 2024–25: Action Plan", 2),
-        Para("Progress against the plan's two national priorities, reported to the management board."),
+        Para(
+            "Progress against the plan's two national priorities, reported to the management board."
+        ),
     ]
     for area in plan.sections[0].areas:
         blocks.append(Heading(f"{area.ref}. {area.line}", 3))
@@ -871,12 +892,63 @@ def _html(layout):  # type: ignore[no-untyped-def]
 
 
 PLANS = [
-    Plan("ashleigh-asc-assessment-plan", "pdf", "dev", "adult social care assessment plan", ASHLEIGH, ashleigh),
-    Plan("brockwell-park-sip-review", "pdf", "dev", "school improvement plan", [Section(None, BROCKWELL_AREAS)], brockwell),
+    Plan(
+        "ashleigh-asc-assessment-plan",
+        "pdf",
+        "dev",
+        "adult social care assessment plan",
+        ASHLEIGH,
+        ashleigh,
+    ),
+    Plan(
+        "brockwell-park-sip-review",
+        "pdf",
+        "dev",
+        "school improvement plan",
+        [Section(None, BROCKWELL_AREAS)],
+        brockwell,
+    ),
     Plan("carrow-icp-winter-plan", "pdf", "dev", "integrated care winter plan", CARROW, carrow),
-    Plan("denholme-virtual-school-plan", "docx", "dev", "virtual school action plan", DENHOLME, denholme),
-    Plan("eastleigh-vale-housing-delivery-plan", "docx", "dev", "housing strategy delivery plan", EASTLEIGH, eastleigh),
-    Plan("fenby-youth-justice-plan", "docx", "dev", "youth justice plan", FENBY, fenby, status_is_fill_only=True),
-    Plan("glynde-csp-scrutiny-update", "html", "dev", "community safety partnership plan", GLYNDE, _html(glynde)),
-    Plan("holbeck-hwb-strategy-plan", "html", "dev", "health and wellbeing strategy plan", HOLBECK, _html(holbeck), status_is_fill_only=True),
+    Plan(
+        "denholme-virtual-school-plan",
+        "docx",
+        "dev",
+        "virtual school action plan",
+        DENHOLME,
+        denholme,
+    ),
+    Plan(
+        "eastleigh-vale-housing-delivery-plan",
+        "docx",
+        "dev",
+        "housing strategy delivery plan",
+        EASTLEIGH,
+        eastleigh,
+    ),
+    Plan(
+        "fenby-youth-justice-plan",
+        "docx",
+        "dev",
+        "youth justice plan",
+        FENBY,
+        fenby,
+        status_is_fill_only=True,
+    ),
+    Plan(
+        "glynde-csp-scrutiny-update",
+        "html",
+        "dev",
+        "community safety partnership plan",
+        GLYNDE,
+        _html(glynde),
+    ),
+    Plan(
+        "holbeck-hwb-strategy-plan",
+        "html",
+        "dev",
+        "health and wellbeing strategy plan",
+        HOLBECK,
+        _html(holbeck),
+        status_is_fill_only=True,
+    ),
 ]
