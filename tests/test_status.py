@@ -487,3 +487,11 @@ def test_a_status_word_is_read_with_its_qualifier(cell: str, value: StatusValue)
 def test_a_rag_word_qualified_by_a_status_phrase_is_not_split_into_a_note() -> None:
     assert split_rag_note("Green – on track") == ("Green – on track", None)
     assert split_rag_note("Amber – recruitment under way") == ("Amber", "recruitment under way")
+
+
+def test_a_key_saying_on_course_or_not_on_course_gives_its_symbols_meaning() -> None:
+    legend = Legend.from_entries(
+        [("✓", "Action complete"), ("→", "Under way and on course"), ("✗", "Not on course")]
+    )
+    assert [legend.lookup(k) for k in "✓→✗"] == [DONE, GOING, OFF]
+    assert classify_status("Off course") is OFF

@@ -52,13 +52,14 @@ _PHRASES: dict[str, StatusValue] = {
     "action completed": C, "action complete": C, "achieved and embedded": C,
     # in progress
     "underway": P, "under way": P, "ongoing": P, "on going": P, "on track": P,
-    "in progress": P, "progressing": P, "in hand": P, "started": P, "commenced": P,
+    "in progress": P, "on course": P, "progressing": P, "in hand": P, "started": P, "commenced": P,
     "partially achieved": P, "partially complete": P, "partially completed": P,
     "partly achieved": P, "being implemented": P, "on target": P, "on schedule": P,
     "work in progress": P, "wip": P, "green": P, "amber green": P, "green amber": P,
     # off track
     "not achieved": OFF, "slipped": OFF, "slipping": OFF, "delayed": OFF, "overdue": OFF,
     "not on track": OFF, "off track": OFF, "behind": OFF, "behind schedule": OFF, "at risk": OFF,
+    "not on course": OFF, "off course": OFF,
     "behind plan": OFF, "behind target": OFF, "behind timescale": OFF,
     "not met": OFF, "not done": OFF, "not completed": OFF, "not complete": OFF,
     "incomplete": OFF, "red": OFF, "amber": OFF, "red amber": OFF, "amber red": OFF,
@@ -137,7 +138,7 @@ _OFF_TRACK_CUES = re.compile(
     r"(?:to\s+be|be)\s+(?:reviewed|revised|extended)|\blikely\s+now\s+to\s+be\b"
     r"|\bnow\s+(?:expected|likely|anticipated|due)\b|\bslipp(?:ed|age|ing)\b|\bdelayed\b"
     r"|\bbehind\s+(?:schedule|plan|target|time\s*scale)s?\b|\bnot\s+(?:yet\s+)?(?:been\s+)?achieved\b|\boverdue\b"
-    r"|\bnot\s+on\s+track\b|\boff\s+track\b|\bmissed\b",
+    r"|\bnot\s+on\s+(?:track|course)\b|\boff\s+(?:track|course)\b|\bmissed\b",
     re.I,
 )
 _NOT_STARTED_CUES = re.compile(
