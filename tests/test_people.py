@@ -597,3 +597,9 @@ def test_a_list_of_single_word_posts_ending_in_and_is_split() -> None:
 )
 def test_a_list_of_lead_agencies_names_each_agency(cell: str, leads: list[str]) -> None:
     assert [p.label for p in split_leads(cell)] == leads
+
+
+def test_a_post_after_a_job_share_is_the_post_both_people_hold() -> None:
+    people = split_leads("Anna Clarke and Tom Reid (job share), Deputy Headteacher")
+    assert [p.label for p in people] == ["Anna Clarke", "Tom Reid"]
+    assert people[0].role == "Deputy Headteacher"

@@ -472,6 +472,7 @@ def split_leads(raw: str | None, *, glossary: Mapping[str, str] | None = None) -
             for piece in _initials_run(fragment)
             if (person := _person(piece, line_org, known)) is not None
         ]
+        found = _shared_post(found, body)
         previous = people[-1] if people else None
         if (
             len(found) == 1
@@ -497,6 +498,17 @@ def split_leads(raw: str | None, *, glossary: Mapping[str, str] | None = None) -
                 seen.add(key)
                 people.append(person)
     return people
+
+
+def _shared_post(found: list[Person], line: str) -> list[Person]:
+    """ "Ann Lee and Tom Reid (job share), Deputy Head": a post after a comma that closes
+    a list of two or more named people is the post they share, not another lead."""
+    if len(found) < 3 or found[-1].name is not None or not _is_post(found[-1].raw):
+        return found
+    if not all(p.name for p in found[:-1]) or not line.rstrip().endswith(f", {found[-1].raw}"):
+        return found
+    post = found[-1].role
+    return [p if p.role else p.model_copy(update={"role": post}) for p in found[:-1]]
 
 
 def _initials_run(fragment: str) -> list[str]:
