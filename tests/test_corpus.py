@@ -34,6 +34,7 @@ HALVES = {
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),
     "dev2": ("dev",),
+    "dev3": ("dev",),
 }
 # The second set of dev plans (docs_dev2.py), added to the dev half later: scored on
 # its own ("dev2"), so the first sets' floors keep measuring the same documents.
@@ -49,6 +50,20 @@ DEV2 = frozenset(
         "harbury-hwb-inequalities-plan",
     }
 )
+# The third set of dev plans (docs_dev3.py), scored on its own ("dev3") likewise.
+DEV3 = frozenset(
+    {
+        "ashleigh-asc-assessment-plan",
+        "brockwell-park-sip-review",
+        "carrow-icp-winter-plan",
+        "denholme-virtual-school-plan",
+        "eastleigh-vale-housing-delivery-plan",
+        "fenby-youth-justice-plan",
+        "glynde-csp-scrutiny-update",
+        "holbeck-hwb-strategy-plan",
+    }
+)
+LATER_DEV_SETS = {"dev2": DEV2, "dev3": DEV3}
 MARGIN = 0.02
 
 # Measured 2026-11-30 after all the engine, reader and normalizer work of the day
@@ -79,19 +94,27 @@ FLOOR: dict[str, dict[str, float]] = {
     },
     # The second held-out set (first score at commit 75eca01: headline 0.811), never tuned on.
     "heldout2": {
-        "recall": 1.000, "precision": 1.000, "headline": 0.836, "area_text": 0.764,
+        "recall": 1.000, "precision": 1.000, "headline": 0.857, "area_text": 0.764,
         "action_text": 1.000, "progress_raw": 0.911, "outcome_raw": 0.911,
-        "monitoring_raw": 1.000, "section": 0.838, "area_ref": 0.764, "action_ref": 0.911,
+        "monitoring_raw": 1.000, "section": 0.838, "area_ref": 0.853, "action_ref": 0.971,
         "due_raw": 0.897, "due_start": 0.897, "due_end": 0.926, "due_kind": 0.897,
         "status": 0.647, "leads": 0.705,
     },
     # The second dev set (DEV2); first score recall 0.894, precision 0.913, headline 0.912.
     "dev2": {
-        "recall": 1.000, "precision": 1.000, "headline": 0.966, "area_text": 0.957,
+        "recall": 1.000, "precision": 1.000, "headline": 0.970, "area_text": 0.957,
         "action_text": 1.000, "progress_raw": 1.000, "outcome_raw": 1.000,
         "monitoring_raw": 1.000, "section": 1.000, "area_ref": 0.957, "action_ref": 1.000,
         "due_raw": 1.000, "due_start": 1.000, "due_end": 1.000, "due_kind": 1.000,
-        "status": 0.957, "leads": 0.851,
+        "status": 0.957, "leads": 0.872,
+    },
+    # The third dev set (DEV3); first score recall 0.861, precision 1.000, headline 0.857.
+    "dev3": {
+        "recall": 1.000, "precision": 1.000, "headline": 0.937, "area_text": 0.889,
+        "action_text": 1.000, "progress_raw": 1.000, "outcome_raw": 1.000,
+        "monitoring_raw": 1.000, "section": 0.889, "area_ref": 0.889, "action_ref": 0.944,
+        "due_raw": 1.000, "due_start": 1.000, "due_end": 1.000, "due_kind": 1.000,
+        "status": 1.000, "leads": 0.722,
     },
 }  # fmt: skip
 FIELD_LINE = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+[\d.]+$")
@@ -119,11 +142,15 @@ def predicted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _gold_files(half: str) -> list[Path]:
     """The expectation files one scored set holds."""
     files = [p for h in HALVES[half] for p in sorted((CORPUS / "expected" / h).glob("*.jsonl"))]
-    return [p for p in files if (p.stem in DEV2) == (half == "dev2")]
+    if half in LATER_DEV_SETS:
+        return [p for p in files if p.stem in LATER_DEV_SETS[half]]
+    later = DEV2 | DEV3
+    return [p for p in files if p.stem not in later]
 
 
-def test_the_second_dev_set_is_in_the_dev_half() -> None:
-    assert {p.stem for p in _gold_files("dev2")} == DEV2
+@pytest.mark.parametrize("half", sorted(LATER_DEV_SETS))
+def test_the_later_dev_sets_are_in_the_dev_half(half: str) -> None:
+    assert {p.stem for p in _gold_files(half)} == LATER_DEV_SETS[half]
 
 
 def _measure(scorer: ModuleType, half: str, predicted: Path) -> dict[str, float]:

@@ -208,3 +208,26 @@ def test_leads_stacked_in_a_narrow_cell_are_several_and_a_wrapped_post_is_one(
     plan = extract_file(doc.save())
     leads = [[p.label for p in action.leads] for _, _, action in plan.actions()]
     assert leads == [["Headteacher", "SENCO"], ["Head of School Improvement"]]
+
+
+def test_borderless_plan_on_a_page_with_a_ruled_key_table_is_read(tmp_path: Path) -> None:
+    """A ruled key table on the page does not hide a plan table drawn without rules."""
+    doc = Doc(tmp_path / "key-and-borderless.pdf")
+    doc.text(40, 40, "School improvement plan", bold=True, size=14)
+    doc.table(40, 70, [60, 200], [18, 18], [[text("RT"), text("Ruth Tate, Maths Lead")],
+                                             [text("KM"), text("Kim Moss, SENCo")]])  # fmt: skip
+    columns = [40, 90, 300, 380]
+    for x, label in zip(columns, ("No.", "Action", "Lead", "Timescale"), strict=True):
+        doc.text(x, 140, label, bold=True)
+    for top, cells in (
+        (164.0, ("1.1", "Daily arithmetic practice in Years 3 to 6.", "RT", "Sept 2023")),
+        (188.0, ("1.2", "Meet families of pupils with low attendance.", "KM", "March 2024")),
+    ):
+        for x, value in zip(columns, cells, strict=True):
+            doc.text(x, top, value)
+    plan = extract_file(doc.save())
+    got = [(x.ref, x.text, x.due.raw) for _, _, x in plan.actions()]
+    assert got == [
+        ("1.1", "Daily arithmetic practice in Years 3 to 6.", "Sept 2023"),
+        ("1.2", "Meet families of pupils with low attendance.", "March 2024"),
+    ]

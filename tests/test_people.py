@@ -583,3 +583,23 @@ def test_stacked_lines_that_are_not_all_whole_leads_stay_one(lines: list[str]) -
 def test_a_list_of_single_word_posts_ending_in_and_is_split() -> None:
     assert _labels("Head, Deputy and SENDCo") == ["Head", "Deputy", "SENDCo"]
     assert _labels("Children, Young People and Families") == ["Children, Young People and Families"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        ("Police, Community Safety Team", ["Police", "Community Safety Team"]),
+        ("Acute Trust, Community Trust and Council", ["Acute Trust", "Community Trust", "Council"]),
+        ("Community Safety Partnership and Police", ["Community Safety Partnership", "Police"]),
+        ("Head of Inclusion & SEN", ["Head of Inclusion & SEN"]),
+        ("Team Manager, Disabled Children", ["Team Manager, Disabled Children"]),
+    ],
+)
+def test_a_list_of_lead_agencies_names_each_agency(cell: str, leads: list[str]) -> None:
+    assert [p.label for p in split_leads(cell)] == leads
+
+
+def test_a_post_after_a_job_share_is_the_post_both_people_hold() -> None:
+    people = split_leads("Anna Clarke and Tom Reid (job share), Deputy Headteacher")
+    assert [p.label for p in people] == ["Anna Clarke", "Tom Reid"]
+    assert people[0].role == "Deputy Headteacher"

@@ -81,3 +81,12 @@ def test_a_word_plan_numbering_its_actions_across_merged_areas(tmp_path: Path) -
     (table,) = describe(path).tables
     (ref,) = [c for c in table if c.role == "ref"]
     assert ref.reason == "its numbers run on under each area: they number the actions"
+
+
+def test_a_lettered_sub_number_gives_its_area_the_letters_too() -> None:
+    """ "R3.2" numbers an action of area R3, not of area 3."""
+    assert numbered_texts("R3.2", "Too few people", "Extend reablement", False) == (
+        "R3 Too few people",
+        "R3.2 Extend reablement",
+    )
+    assert numbered_texts("2a", "Oversight", "Introduce", False) == ("2 Oversight", "2a Introduce")

@@ -460,3 +460,38 @@ def test_a_negated_completion_is_never_completed() -> None:
     status = resolve_status("no action complete", has_status_column=True)
     assert status is not None and status.value is UNKNOWN
     assert status_from_note("no action complete") == (TODO, "no action complete")
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("100%", DONE), ("0%", TODO), ("60%", GOING), ("25% complete", GOING)],
+)
+def test_a_share_complete_is_read_as_a_status(cell: str, value: StatusValue) -> None:
+    assert classify_status(cell) is value
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("In progress – behind schedule", OFF),
+        ("Amber – behind schedule", OFF),
+        ("In progress – on track", GOING),
+        ("Blue – completed", DONE),
+        ("Complete (Mar 24)", DONE),
+    ],
+)
+def test_a_status_word_is_read_with_its_qualifier(cell: str, value: StatusValue) -> None:
+    assert classify_status(cell) is value
+
+
+def test_a_rag_word_qualified_by_a_status_phrase_is_not_split_into_a_note() -> None:
+    assert split_rag_note("Green – on track") == ("Green – on track", None)
+    assert split_rag_note("Amber – recruitment under way") == ("Amber", "recruitment under way")
+
+
+def test_a_key_saying_on_course_or_not_on_course_gives_its_symbols_meaning() -> None:
+    legend = Legend.from_entries(
+        [("✓", "Action complete"), ("→", "Under way and on course"), ("✗", "Not on course")]
+    )
+    assert [legend.lookup(k) for k in "✓→✗"] == [DONE, GOING, OFF]
+    assert classify_status("Off course") is OFF

@@ -342,3 +342,12 @@ def test_an_area_banner_gives_its_number_timescale_and_wording() -> None:
     assert plain is not None and (plain.ref, plain.timescale) == ("3", None)
     assert plain.text == "Strengthen the front door"
     assert area_heading(GENERIC, "Audit every case file") is None
+
+
+def test_an_area_heading_numbered_under_a_theme_keeps_its_whole_number() -> None:
+    """ "Priority 1.1 …" under "Theme 1" is area 1.1, not area 1 with ".1" left over."""
+    heading = area_heading(GENERIC, "Priority 1.1 Every child ready for school")
+    assert heading is not None
+    assert (heading.ref, heading.text) == ("1.1", "Every child ready for school")
+    numbered = area_heading(GENERIC, "Recommendation 1. Improve supervision")
+    assert numbered is not None and (numbered.ref, numbered.text) == ("1", "Improve supervision")

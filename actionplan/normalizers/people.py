@@ -170,6 +170,13 @@ def _is_whole_lead(fragment: str, glossary: Mapping[str, str]) -> bool:
     return _is_full_name(head) or _is_post(fragment) or head in glossary
 
 
+def _is_body(fragment: str) -> bool:
+    """An organisation or a unit of one ("Acute Trust", "Community Safety Team", "Police"),
+    which a list of lead agencies names beside others."""
+    head = _head(fragment)
+    return head[:1].isupper() and bool(_UNIT_WORDS.search(head) or _is_org(head))
+
+
 # --------------------------------------------------------------------------- cell to fragments
 
 
@@ -235,7 +242,10 @@ _COMMA = re.compile(r"\s*,\s*")
 def _joined_leads(piece: str, glossary: Mapping[str, str]) -> list[str]:
     """ "A and B" / "A & B" as two leads when both are whole leads, else one."""
     parts = _split_top(piece, _AND)
-    if len(parts) > 1 and all(_is_whole_lead(p, glossary) for p in parts):
+    if len(parts) > 1 and (
+        all(_is_whole_lead(p, glossary) for p in parts)
+        or all(_is_body(p) and not _ACRONYM.match(_head(p)) for p in parts)
+    ):
         return parts
     return [piece.strip()]
 
@@ -250,7 +260,9 @@ def _listed_posts(piece: str, glossary: Mapping[str, str]) -> list[str] | None:
     items = [*commas[:-1], *last]
     if len(last) != 2:
         return None
-    if all(_is_whole_lead(item, glossary) or _ACRONYM.match(item) for item in items):
+    if all(
+        _is_whole_lead(item, glossary) or _ACRONYM.match(item) or _is_body(item) for item in items
+    ):
         return items
     return None
 
@@ -278,7 +290,9 @@ def _fragments(line: str, glossary: Mapping[str, str]) -> list[str]:
                 out.extend(listed)
                 continue
             commas = _split_top(piece, _COMMA)
-            if len(commas) > 1 and all(_is_post(c) and " " in c for c in commas):
+            if len(commas) > 1 and (
+                all(_is_post(c) and " " in c for c in commas) or all(map(_is_body, commas))
+            ):
                 out.extend(lead for c in commas for lead in _joined_leads(c, glossary))
             else:
                 out.extend(_joined_leads(piece, glossary))
@@ -458,6 +472,7 @@ def split_leads(raw: str | None, *, glossary: Mapping[str, str] | None = None) -
             for piece in _initials_run(fragment)
             if (person := _person(piece, line_org, known)) is not None
         ]
+        found = _shared_post(found, body)
         previous = people[-1] if people else None
         if (
             len(found) == 1
@@ -483,6 +498,17 @@ def split_leads(raw: str | None, *, glossary: Mapping[str, str] | None = None) -
                 seen.add(key)
                 people.append(person)
     return people
+
+
+def _shared_post(found: list[Person], line: str) -> list[Person]:
+    """ "Ann Lee and Tom Reid (job share), Deputy Head": a post after a comma that closes
+    a list of two or more named people is the post they share, not another lead."""
+    if len(found) < 3 or found[-1].name is not None or not _is_post(found[-1].raw):
+        return found
+    if not all(p.name for p in found[:-1]) or not line.rstrip().endswith(f", {found[-1].raw}"):
+        return found
+    post = found[-1].role
+    return [p if p.role else p.model_copy(update={"role": post}) for p in found[:-1]]
 
 
 def _initials_run(fragment: str) -> list[str]:

@@ -52,13 +52,14 @@ _PHRASES: dict[str, StatusValue] = {
     "action completed": C, "action complete": C, "achieved and embedded": C,
     # in progress
     "underway": P, "under way": P, "ongoing": P, "on going": P, "on track": P,
-    "in progress": P, "progressing": P, "in hand": P, "started": P, "commenced": P,
+    "in progress": P, "on course": P, "progressing": P, "in hand": P, "started": P, "commenced": P,
     "partially achieved": P, "partially complete": P, "partially completed": P,
     "partly achieved": P, "being implemented": P, "on target": P, "on schedule": P,
     "work in progress": P, "wip": P, "green": P, "amber green": P, "green amber": P,
     # off track
     "not achieved": OFF, "slipped": OFF, "slipping": OFF, "delayed": OFF, "overdue": OFF,
     "not on track": OFF, "off track": OFF, "behind": OFF, "behind schedule": OFF, "at risk": OFF,
+    "not on course": OFF, "off course": OFF,
     "behind plan": OFF, "behind target": OFF, "behind timescale": OFF,
     "not met": OFF, "not done": OFF, "not completed": OFF, "not complete": OFF,
     "incomplete": OFF, "red": OFF, "amber": OFF, "red amber": OFF, "amber red": OFF,
@@ -137,7 +138,7 @@ _OFF_TRACK_CUES = re.compile(
     r"(?:to\s+be|be)\s+(?:reviewed|revised|extended)|\blikely\s+now\s+to\s+be\b"
     r"|\bnow\s+(?:expected|likely|anticipated|due)\b|\bslipp(?:ed|age|ing)\b|\bdelayed\b"
     r"|\bbehind\s+(?:schedule|plan|target|time\s*scale)s?\b|\bnot\s+(?:yet\s+)?(?:been\s+)?achieved\b|\boverdue\b"
-    r"|\bnot\s+on\s+track\b|\boff\s+track\b|\bmissed\b",
+    r"|\bnot\s+on\s+(?:track|course)\b|\boff\s+(?:track|course)\b|\bmissed\b",
     re.I,
 )
 _NOT_STARTED_CUES = re.compile(
@@ -184,6 +185,12 @@ def classify_status(text: str | None) -> StatusValue | None:
     undated = _fold(_DATE_PREFIX.sub("", _TAG.sub(" ", text), count=1))
     if undated in _PHRASES:
         return _PHRASES[undated]
+    share = _SHARE_DONE.match(text)
+    if share:
+        return _share_value(int(share["share"]))
+    qualified = _qualified(text)
+    if qualified is not None:
+        return qualified
     lead = _LEAD.match(_DATE_PREFIX.sub("", _TAG.sub(" ", text), count=1))
     if lead:
         return _PHRASES[_fold(lead["word"])]
@@ -196,6 +203,33 @@ def classify_status(text: str | None) -> StatusValue | None:
     if bool(_NEGATION.search(folded)) != bool(_NEGATION.search(best[0])):
         return None
     return _PHRASES[best[0]]
+
+
+_SHARE_DONE = re.compile(r"^\s*(?P<share>\d{1,3})\s*%\s*(?:complete[d]?|done)?\s*$", re.I)
+"""A "% complete" cell: the share of the action done."""
+
+_QUALIFIER = re.compile(
+    r"^(?P<head>.+?)(?:\s+[-\u2013\u2014]\s+|\s*[:;(]\s*)(?P<tail>[^()]+?)\)?\s*$"
+)
+"""A status word, then a qualifier after a spaced dash, colon or bracket."""
+
+
+def _share_value(percent: int) -> StatusValue:
+    """None of the action done has not started; all of it is complete; any share between
+    is under way."""
+    if percent == 0:
+        return N
+    return C if percent >= 100 else P
+
+
+def _qualified(text: str) -> StatusValue | None:
+    """ "Blue – completed", "In progress – behind schedule": a status word and its
+    qualifier. A qualifier saying the work is off track wins over the word before it."""
+    match = _QUALIFIER.match(" ".join(text.split()))
+    head = classify_status(match["head"]) if match else None
+    if match is None or head is None:
+        return None
+    return OFF if classify_status(match["tail"]) is OFF else head
 
 
 @lru_cache(maxsize=16384)
@@ -323,6 +357,8 @@ def split_rag_note(cell: str | None) -> tuple[str, str | None]:
     note = " ".join(match["note"].split())
     if note.endswith(")") and "(" not in note:  # "Amber (recruitment under way)"
         note = note[:-1].rstrip()
+    if classify_status(note) is not None:  # "Green – on track": the status in words
+        return text, None
     return match["rag"], note
 
 

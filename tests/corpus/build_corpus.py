@@ -5,8 +5,8 @@ Run from the project root (needs reportlab and python-docx):
     .venv/bin/python tests/corpus/build_corpus.py
 
 Each spec in docs_pdf.py, docs_docx.py, docs_html.py, docs_keyvalue.py, docs_premium.py,
-docs_dev2.py and heldout2_*.py is one invented plan: its content and expected records (model.py)
-and its layout. Documents go to docs/<half>/<stem>.<ext>, expectations to
+docs_dev2.py, docs_dev3.py and heldout2_*.py is one invented plan: its content and expected
+records (model.py) and its layout. Documents go to docs/<half>/<stem>.<ext>, expectations to
 expected/<half>/<stem>.jsonl,
 where the half is "dev" (engine developers may study it), "heldout" or "heldout2" (never tuned on;
 heldout2 is a second set made later, for a fresh estimate).
@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from docs_dev2 import PLANS as DEV2_PLANS  # noqa: E402
+from docs_dev3 import PLANS as DEV3_PLANS  # noqa: E402
 from docs_docx import PLANS as DOCX_PLANS  # noqa: E402
 from docs_html import PLANS as HTML_PLANS  # noqa: E402
 from docs_keyvalue import PLANS as KEYVALUE_PLANS  # noqa: E402
@@ -41,6 +42,7 @@ PLANS: list[Plan] = [
     *KEYVALUE_PLANS,
     *PREMIUM_PLANS,
     *DEV2_PLANS,
+    *DEV3_PLANS,
     *HELDOUT2_PDF_PLANS,
     *HELDOUT2_DOCX_PLANS,
     *HELDOUT2_HTML_PLANS,

@@ -196,3 +196,15 @@ def status_column_among_progress(rows: list[Row], roles: list[str | None]) -> in
         if role == "progress" and column.texts and column.share(_is_status_mark) == 1.0:
             return i
     return None
+
+
+def colour_status_column(rows: list[Row], roles: list[str | None]) -> int | None:
+    """The unheaded column to read as status when no heading names one: its cells hold
+    no text, only a fill colour (a RAG column coloured in and left without a heading)."""
+    if "status" in roles:
+        return None
+    columns = _columns(rows, len(roles))
+    for i, (role, column) in enumerate(zip(roles, columns, strict=True)):
+        if role is None and not column.texts and column.fills * 2 > column.rows >= 2:
+            return i
+    return None

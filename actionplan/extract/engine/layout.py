@@ -382,11 +382,17 @@ class Walker:
         """
         ref, body = split_ref(AREA_LABEL.sub("", text))
         words = len(body.split())
-        numbered = ref is not None and words >= 4
+        numbered = ref is not None and (words >= 4 or self._next_area_number(ref))
         if not numbered and (numbered_only or words <= MAX_TITLE_WORDS):
             return False
         self.tree.open_preamble(text, ref, body, None, page or self.page, line)
         return True
+
+    def _next_area_number(self, ref: str) -> bool:
+        """ "2. Reduce reoffending" after area 1: a short numbered heading that goes on
+        with the numbering of the areas before it is the next area, not a section."""
+        last = self.plan.areas[-1].ref if self.plan.areas else None
+        return bool(last and last.isdigit() and ref.isdigit() and int(ref) == int(last) + 1)
 
     # -- data rows ----------------------------------------------------------------
     def _placed(self, row: Row) -> PlacedRow:

@@ -15,7 +15,7 @@ from actionplan.extract.engine.raw import split_ref
 from actionplan.extract.engine.roles import RoleMatch
 from actionplan.extract.grid import Row
 
-_STEM = re.compile(r"\d+")
+_STEM = re.compile(r"^[A-Z]{0,2}\d+")
 
 
 def numbered_texts(

@@ -13,7 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from actionplan.extract.engine.content_roles import guess_roles, status_column_among_progress
+from actionplan.extract.engine.content_roles import (
+    colour_status_column,
+    guess_roles,
+    status_column_among_progress,
+)
 from actionplan.extract.engine.header import (
     HeaderGrid,
     expand,
@@ -187,6 +191,10 @@ def guess_unknown_headings(
     if marks is not None:
         matches = list(matches)
         matches[marks] = RoleMatch("status", 100.0, matches[marks].header, "content")
+    coloured = colour_status_column(rows_below(), [m.role for m in matches])
+    if coloured is not None and not matches[coloured].header.strip():
+        matches = list(matches)
+        matches[coloured] = RoleMatch("status", 100.0, "", "content", "coloured cells only")
     unknown = [m for m in matches if m.role is None and m.header]
     if not unknown:
         return matches, []

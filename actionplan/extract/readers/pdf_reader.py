@@ -166,10 +166,10 @@ def read_page(
     words = page_words(page)
     out = _Page(number, float(page.height))
     fills = filled_rects(page.rects)
-    found = [cells for cells in finder(page, number) if not _heading_strip(cells, fills, words)]
-    borderless = not found
-    if borderless:
-        found = borderless_cells(words, float(page.width), carried)
+    ruled = [cells for cells in finder(page, number) if not _heading_strip(cells, fills, words)]
+    borderless = not ruled
+    loose = _outside(words, ruled)
+    found = ruled + borderless_cells(loose, float(page.width), carried if borderless else None)
     layouts = [t for cells in found if (t := pdf_tables.layout(pdf_spacers.settle(cells, words)))]
     layouts.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     rest = pdf_tables.bucket_words(layouts, words) if layouts else words
@@ -182,6 +182,21 @@ def read_page(
     out.lines = pdf_text.page_lines(rest, number)
     out.sizes = pdf_text.size_weights(words)
     return out, words
+
+
+def _outside(words: list[pdf_text.Word], tables: Sequence[list[BBox]]) -> list[pdf_text.Word]:
+    """The words on no ruled table: a page may hold a ruled key table beside plan
+    tables drawn without rules, and those are still found from the words' alignment."""
+    boxes = [
+        (min(c[0] for c in t), min(c[1] for c in t), max(c[2] for c in t), max(c[3] for c in t))
+        for t in tables
+        if t
+    ]
+    return [
+        w
+        for w in words
+        if not any(b[0] <= w["x0"] and w["x1"] <= b[2] and b[1] <= w["top"] <= b[3] for b in boxes)
+    ]
 
 
 def _heading_strip(
