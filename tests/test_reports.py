@@ -302,3 +302,17 @@ def test_detect_says_a_pdf_with_no_action_table_is_a_report_or_neither(tmp_path:
     letter = runner.invoke(app, ["detect", str(doc.save())])
     assert letter.exit_code == 1
     assert "not an inspection report either" in letter.output
+
+
+def test_a_run_with_no_reports_leaves_no_earlier_recommendations(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    stem = CASES[0]
+    first = runner.invoke(
+        app, ["extract", str(shared_file("real", "ofsted-reports", f"{stem}.pdf")), "-o", str(out)]
+    )
+    assert first.exit_code == 0, first.output
+    assert (out / "recommendations.csv").exists() and (out / "recommendations.jsonl").exists()
+    second = runner.invoke(app, ["extract", str(SAMPLE_PLAN), "-o", str(out)])
+    assert second.exit_code == 0, second.output
+    assert not (out / "recommendations.csv").exists()
+    assert not (out / "recommendations.jsonl").exists()

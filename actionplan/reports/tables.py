@@ -117,23 +117,28 @@ def _iso(value: Any) -> str | None:
 
 
 def write_recommendations(reports: Sequence[Named], out: Path, options: Any) -> list[Path]:
-    """recommendations.csv/.jsonl (per options.formats) and the SQLite tables (options.db)."""
-    if not reports:
-        return []
-    rows = recommendation_rows(reports)
-    written: list[Path] = []
-    if "csv" in options.formats:
-        target = out / "recommendations.csv"
-        text = csv_text(
+    """recommendations.csv/.jsonl (per options.formats) and the SQLite tables (options.db).
+
+    A file this run does not write (it read no reports, or was not asked for that
+    format) is removed, so the folder never holds an earlier run's recommendations
+    beside this run's documents.
+    """
+    rows = recommendation_rows(reports) if reports else []
+    texts = {
+        "csv": lambda: csv_text(
             rows, RECOMMENDATION_COLUMNS, guard=not options.raw_csv, excel=options.excel
-        )
-        write_atomic(target, text)
-        written.append(target)
-    if "jsonl" in options.formats:
-        target = out / "recommendations.jsonl"
-        write_atomic(target, jsonl_text(rows))
-        written.append(target)
-    if options.db is not None:
+        ),
+        "jsonl": lambda: jsonl_text(rows),
+    }
+    written: list[Path] = []
+    for fmt, text in texts.items():
+        target = out / f"recommendations.{fmt}"
+        if reports and fmt in options.formats:
+            write_atomic(target, text())
+            written.append(target)
+        else:
+            target.unlink(missing_ok=True)
+    if reports and options.db is not None:
         add_to_sqlite(options.db, report_rows(reports), rows)
     return written
 
