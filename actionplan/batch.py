@@ -20,12 +20,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from actionplan.dataset import Document, Failure, dataset_rows, plan_document, read_document
-from actionplan.defaults import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, FORMATS
+from actionplan.defaults import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, FORMATS, release
 from actionplan.docjson import json_pieces, write_document
 from actionplan.extract.engine.profile import Profile
 from actionplan.extract.notes import library_notes
@@ -294,12 +293,13 @@ def save_manifest(out: Path, files: dict[str, dict[str, Any]], settings: dict[st
 
 def run_settings(options: Options) -> dict[str, str]:
     """What results depend on besides the file: a new release, profile or engine re-extracts."""
-    try:
-        release = metadata.version("actionplan")
-    except metadata.PackageNotFoundError:
-        release = "unknown"
     profile = options.profile.name if options.profile else "generic"
-    return {"actionplan": release, "profile": profile, "engine": options.engine, "ocr": options.ocr}
+    return {
+        "actionplan": release(),
+        "profile": profile,
+        "engine": options.engine,
+        "ocr": options.ocr,
+    }
 
 
 def _key(path: Path) -> str:

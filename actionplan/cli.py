@@ -22,7 +22,6 @@ from actionplan.cli_inputs import (
     camelot_installed,
     input_problem,
     os_reason,
-    release,
 )
 from actionplan.defaults import (
     DEFAULT_MEMORY_MB,
@@ -30,6 +29,7 @@ from actionplan.defaults import (
     FORMATS,
     OcrMode,
     default_jobs,
+    release,
 )
 from actionplan.inputs import shown
 

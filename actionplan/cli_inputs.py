@@ -41,15 +41,6 @@ def camelot_installed() -> bool:
     return importlib.util.find_spec("camelot") is not None
 
 
-def release() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("actionplan")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
 class _PlainHelp:
     """Help that shows metavars (FILE, N) but never Python type names (<bool>, <list[Path]>)."""
 

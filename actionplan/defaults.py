@@ -22,5 +22,15 @@ class OcrMode(StrEnum):
     NEVER = "never"
 
 
+def release() -> str:
+    """The installed release, or "unknown" when run from a tree never installed."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("actionplan")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def default_jobs() -> int:
     return os.cpu_count() or 1
