@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from actionplan.normalizers.people import PeopleIndex
-from actionplan.schemas import Action, ActionPlan, Area, Person, Section, Span
+from actionplan.schemas import Action, ActionPlan, Area, Person, PlanWarning, Section, Span
 from actionplan.writers import ACTION_COLUMNS, action_row, nulled
 
 KEY_COLUMNS = ["action_id", "area_id", "doc_id"]
@@ -139,6 +139,11 @@ class Finding:
     page: int | None = None
     ref: str | None = None
 
+    @classmethod
+    def of(cls, warning: PlanWarning) -> Finding:
+        """A document-wide warning (a plan's or a report's) as a finding."""
+        return cls(warning.code, warning.message, None, warning.page)
+
     def where(self) -> str:
         """'action 1.2, page 3' - enough to find it in the document."""
         parts = [f"action {self.ref}" if self.ref else "", f"page {self.page}" if self.page else ""]
@@ -148,7 +153,7 @@ class Finding:
 def findings(doc: Document) -> Iterator[Finding]:
     """Every warning a plan carries, plus actions with no lead or no due date."""
     for warning in doc.plan.warnings:
-        yield Finding(warning.code, warning.message, None, warning.page)
+        yield Finding.of(warning)
     for si, ai, ki, _, _, action in doc.actions():
         yield from action_findings(action, f"{doc.doc_id}:s{si}:a{ai}:{ki}")
 

@@ -47,10 +47,8 @@ def recover(out: Path, db: Path | None = None) -> None:
     journal = out / JOURNAL
     try:
         pairs = json.loads(journal.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        pairs = []
-    except (OSError, ValueError):
-        pairs = []  # a journal is written atomically; an unreadable one committed nothing
+    except (OSError, ValueError):  # none, or unreadable: a journal is written atomically,
+        pairs = []  # so one that cannot be read committed nothing
     for staged, target in pairs:
         if Path(staged).exists():
             os.replace(staged, target)

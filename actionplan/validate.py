@@ -22,7 +22,7 @@ from actionplan.dataset import Document, Finding, findings
 from actionplan.extract.engine.profile import Profile
 from actionplan.inputs import shown
 from actionplan.reports.tables import parse_document
-from actionplan.schemas import ActionPlan, PlanWarning, Report
+from actionplan.schemas import ActionPlan, Report
 from actionplan.writers import write_atomic
 
 MAX_DIFF_LINES = 40
@@ -121,12 +121,8 @@ def check_file(
 def _warnings(path: Path, doc: ActionPlan | Report) -> list[Finding]:
     """A plan's warnings with its actions' own; a report carries its warnings alone."""
     if isinstance(doc, Report):
-        return [_finding(w) for w in doc.warnings]
+        return [Finding.of(w) for w in doc.warnings]
     return list(findings(Document(path.stem, doc)))
-
-
-def _finding(warning: PlanWarning) -> Finding:
-    return Finding(warning.code, warning.message, None, warning.page)
 
 
 def _yield(doc: ActionPlan | Report | None) -> str:
