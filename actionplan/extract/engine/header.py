@@ -10,7 +10,7 @@ pursues, i.e. the area. Every change made here keeps its reason, so
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -45,14 +45,12 @@ def objective_as_area(matches: list[RoleMatch], area_above: bool = False) -> lis
     return matches
 
 
-# Headings of a column that reports the impact seen, once the table states the impact
-# intended elsewhere ("School focus with clarity on intended impact" | ... | "Evidence of impact").
-_EVIDENCED_IMPACT = frozenset({"evidence of impact", "impact", "actual impact", "impact achieved"})
-
-
-def evidenced_impact_as_progress(matches: list[RoleMatch]) -> list[RoleMatch]:
-    """An "Evidence of impact" column after the actions is their progress when an outcome
-    column before the actions already says what they are meant to achieve."""
+def evidenced_impact_as_progress(
+    matches: list[RoleMatch], impact_headings: Collection[str]
+) -> list[RoleMatch]:
+    """An "Evidence of impact" column (one of the profile's `impact_headings`) after the
+    actions is their progress when an outcome column before the actions already says
+    what they are meant to achieve."""
     roles = [m.role for m in matches]
     if "action" not in roles or "progress" in roles:
         return matches
@@ -66,7 +64,7 @@ def evidenced_impact_as_progress(matches: list[RoleMatch]) -> list[RoleMatch]:
             reason=f"'{m.header}' reports the impact seen; the intended impact stands "
             "before the actions",
         )
-        if i > action and m.role == "outcome" and m.header in _EVIDENCED_IMPACT
+        if i > action and m.role == "outcome" and m.header in impact_headings
         else m
         for i, m in enumerate(matches)
     ]

@@ -312,7 +312,7 @@ class Walker:
             matches, guesses = guess_unknown_headings(row, matches, lambda: self._rows_ahead(False))
             self.plan.notes.extend(("guessed_column", message) for message in guesses)
             matches = objective_as_area(matches, preamble is not None)
-            matches = evidenced_impact_as_progress(matches)
+            matches = evidenced_impact_as_progress(matches, self.profile.impact_headings)
             matches = with_content(matches, row, self._rows_ahead(False))
             self.broke = False
             self.tree.last = None if self.columns is None else self.tree.last

@@ -38,6 +38,7 @@ _HIERARCHY_KEYS = {
     "milestone_labels",
     "not_sections",
     "title_asides",
+    "impact_headings",
 }
 _TOP_KEYS = {"name", "description", "extends", "roles", "hierarchy", "headers"}
 
@@ -62,6 +63,7 @@ class Profile:
     milestone_labels: tuple[str, ...] = ()
     not_sections: tuple[re.Pattern[str], ...] = ()
     title_asides: tuple[re.Pattern[str], ...] = ()
+    impact_headings: tuple[str, ...] = ()
 
 
 def load_profile(path: Path) -> Profile:
@@ -133,6 +135,7 @@ def _build(data: dict, origin: str, base: Profile | None) -> Profile:
         milestone_labels=merged("milestone_labels", base.milestone_labels),
         not_sections=patterns("not_sections", base.not_sections),
         title_asides=patterns("title_asides", base.title_asides),
+        impact_headings=merged("impact_headings", base.impact_headings),
     )
 
 
