@@ -162,6 +162,39 @@ def test_csv_export_of_a_tracker(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def _tracker_rows(note: str) -> list[list[str]]:
+    return [
+        ["Ref", "Action", "Lead officer", "Target date", "Status"],
+        ["1.1", "Publish the new early help offer", "Head of Early Help", "31/07/2025", note],
+        ["1.2", "Recruit two family support workers", "Early Help Manager", "September 2025",
+         "In progress"],
+    ]  # fmt: skip
+
+
+def _actions(path: Path) -> list[tuple[str | None, str, str | None]]:
+    return [(a.ref, a.text, a.leads_raw) for _, _, a in extract_file(path).actions()]
+
+
+WANTED = [
+    ("1.1", "Publish the new early help offer", "Head of Early Help"),
+    ("1.2", "Recruit two family support workers", "Early Help Manager"),
+]
+
+
+def test_a_comma_csv_with_semicolons_in_a_cell_is_split_at_its_commas(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(_tracker_rows("Complete; " * 15))
+    assert _actions(path) == WANTED
+
+
+def test_a_csv_saved_as_utf16_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    with path.open("w", newline="", encoding="utf-16") as fh:
+        csv.writer(fh).writerows(_tracker_rows("Complete"))
+    assert _actions(path) == WANTED
+
+
 def _legacy_xls(path: Path) -> Path:
     """A minimal OLE2 compound file holding a "Workbook" stream, as Excel 97-2003 writes."""
     end, free, fat_sector = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD

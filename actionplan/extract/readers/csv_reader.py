@@ -15,6 +15,7 @@ from pathlib import Path
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import Cell, Grid
 
+from .encoding import decode_text
 from .sheet_grid import TABLE_WIDTH, sheet_blocks
 
 _DELIMITERS = ",;"
@@ -35,9 +36,13 @@ def looks_like_csv(head: bytes) -> bool:
     set a CSV export apart. The last row of the sample may be cut short and is
     left out.
     """
-    text = _decode(head)
+    return _sniffed_delimiter(decode_text(head)) is not None
+
+
+def _sniffed_delimiter(text: str) -> str | None:
+    """The delimiter `looks_like_csv` recognised the text by, so reading splits as it did."""
     if "\t" in text:
-        return False
+        return None
     for delimiter in _DELIMITERS:
         rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter) if any(r)][:-1]
         if len(rows) < _MIN_ROWS:
@@ -46,8 +51,8 @@ def looks_like_csv(head: bytes) -> bool:
         width, count = widths.most_common(1)[0]
         if width >= TABLE_WIDTH and count >= _AGREEMENT * len(rows):
             full = (r for r in rows if len([f for f in r if f.strip()]) >= TABLE_WIDTH)
-            return _header_like(next(full, []))
-    return False
+            return delimiter if _header_like(next(full, [])) else None
+    return None
 
 
 def _header_like(row: list[str]) -> bool:
@@ -59,8 +64,8 @@ def _header_like(row: list[str]) -> bool:
 
 
 def read_csv(path: Path) -> Grid:
-    text = _decode(path.read_bytes())
-    delimiter = _delimiter(text)
+    text = decode_text(path.read_bytes())
+    delimiter = _sniffed_delimiter(text) or max(_DELIMITERS, key=text.count)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
@@ -70,14 +75,3 @@ def read_csv(path: Path) -> Grid:
         for number, record in enumerate(records, start=1)
     ]
     return Grid(blocks=sheet_blocks(rows, page=1), pages=1)
-
-
-def _delimiter(text: str) -> str:
-    return max(_DELIMITERS, key=text.count)
-
-
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")

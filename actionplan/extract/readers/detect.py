@@ -9,9 +9,9 @@ from actionplan.extract.errors import ReaderError
 from actionplan.schemas import SourceFormat
 
 from .csv_reader import looks_like_csv
+from .encoding import UTF16_BOMS
 
 SNIFF_BYTES = 4096
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE2_SCAN = 8 << 20  # bytes of an OLE2 file searched for its stream names
 _ZIP_MEMBERS = {"word/document.xml": SourceFormat.DOCX, "xl/workbook.xml": SourceFormat.XLSX}

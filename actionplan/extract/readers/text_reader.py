@@ -13,7 +13,7 @@ from pathlib import Path
 
 from actionplan.extract.errors import ReaderError
 from actionplan.extract.grid import Cell, Grid, Line, PageBreak, Row
-from actionplan.extract.readers.detect import UTF16_BOMS
+from actionplan.extract.readers.encoding import UTF16_BOMS, decode_text
 from actionplan.extract.richtext import clean
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -30,22 +30,9 @@ def read_text(path: Path) -> Grid:
     raw = path.read_bytes()
     if not raw.strip():
         raise TextError("empty file")
-    if raw.startswith(UTF16_BOMS):
-        return parse_text(_utf16(raw))
-    if b"\x00" in raw[:4096]:
+    if b"\x00" in raw[:4096] and not raw.startswith(UTF16_BOMS):
         raise TextError("binary file, not text")
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        content = raw.decode("cp1252", errors="replace")
-    return parse_text(content)
-
-
-def _utf16(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-16")
-    except UnicodeDecodeError as exc:
-        raise TextError("damaged UTF-16 text") from exc
+    return parse_text(decode_text(raw))
 
 
 def parse_text(content: str) -> Grid:
