@@ -22,7 +22,7 @@ ROLE_WORDS = {
     "schools", "partners", "agencies", "members", "member", "safeguarding", "lscb", "nhs",
     "ccg", "pct", "trustees", "leader", "leaders", "supervisors", "matron", "midwife",
     "paediatrician", "clinical", "business", "performance", "children", "social", "quality",
-    "improvement", "commissioning", "operations", "operational", "head,", "hos", "dcs",
+    "improvement", "commissioning", "operations", "operational", "hos", "dcs",
     "iro", "iros", "lado", "dass", "ceo", "hr", "it", "ict", "unit", "committee",
 }  # fmt: skip
 """Words that make a lead a role or body rather than a person's name."""

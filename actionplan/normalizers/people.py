@@ -332,6 +332,8 @@ def stacked_leads(lines: Sequence[str]) -> list[int] | None:
 
 _MAX_STACK = 8
 """More lines than this are running text, never a stack of leads."""
+_STACK_WORDS = ROLE_NOUNS | POST_MODIFIERS
+"""A word that alone on a line only finishes or opens a post ("Teacher", "Deputy")."""
 
 
 def _lead_kind(text: str, last: bool) -> str | None:
@@ -342,7 +344,7 @@ def _lead_kind(text: str, last: bool) -> str | None:
     if all(_ACRONYM.match(w) for w in words):
         return "either"
     lowered = [w.lower().strip(".,;:()") for w in words]
-    if len(words) == 1 and lowered[0].rstrip("s") in ROLE_NOUNS | POST_MODIFIERS:
+    if len(words) == 1 and lowered[0].rstrip("s") in _STACK_WORDS:
         if lowered[0] in POST_ACRONYMS or (last and lowered[0] in POST_MODIFIERS):
             return "post"
         return None  # "Teacher" ends the post above; "Deputy" opens the one below

@@ -167,7 +167,7 @@ def group_columns(roles: Sequence[str | None], rows: list[Row]) -> set[int]:
 
 
 # What a row of an action table says about its action, besides the action itself.
-DETAIL_ROLES = frozenset({"lead", "start", "due", "status", "progress", "outcome"})
+DETAIL_ROLES = CARRIED_ROLES - {"monitoring"}
 
 
 def names_details(matches: list[RoleMatch], texts: list[str]) -> bool:
@@ -253,7 +253,7 @@ def with_content(matches: list[RoleMatch], row: Row, rows: list[Row]) -> list[Ro
     most cells do not read as that role (a "Lead" column of dates), the score
     falls with the share that do, and the reason says so.
     """
-    starts = [sum(c.span for c in row.cells[:i]) for i in range(len(row.cells))]
+    starts = cell_columns(row, None)
     roles = expand(matches, row, lambda m: m.role if m.source == "header" else None)
     shares = content_shares(rows, roles)
     out: list[RoleMatch] = []
