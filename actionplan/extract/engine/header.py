@@ -87,11 +87,13 @@ def group_headings(row: Row) -> bool:
     )
 
 
-def question_form(matches: list[RoleMatch], rows: list[Row]) -> bool:
+def question_form(matches: list[RoleMatch], rows_below: Callable[[], list[Row]]) -> bool:
     """A table naming no action whose first column asks questions ("How did you spend
-    your allocation last year?"): a form's answers, not a plan's areas."""
+    your allocation last year?"): a form's answers, not a plan's areas. The rows below
+    are fetched only for a table naming no action."""
     if any(m.role in ("action", "milestone") for m in matches):
         return False
+    rows = rows_below()
     asked = [r.cells[0].text.strip() for r in rows if r.cells and not r.cells[0].blank]
     return bool(asked) and all(text.endswith("?") for text in asked)
 

@@ -189,7 +189,7 @@ class Walker:
             self._set_leaf_roles(row, leaves)
             return "header", "sub-headings under the group headings above"
         matches = self._header(row)
-        if matches is not None and question_form(matches, self._rows_ahead(False)):
+        if matches is not None and question_form(matches, lambda: self._rows_ahead(False)):
             return "ignored", "heads a table of questions and answers, not of actions"
         if matches is not None:
             self._set_header(row, matches)
@@ -304,19 +304,19 @@ class Walker:
             self.tree.preamble = None
             self.tree.set_section(preamble.heading)
         self.tree.close_preamble()
+        below = self._rows_ahead(False)
         if repeated:
             self.broke = True  # a repeated header means the page turned
             assert self.last_columns is not None
             matches = list(self.last_columns.matches)
         else:
-            matches, guesses = guess_unknown_headings(row, matches, lambda: self._rows_ahead(False))
+            matches, guesses = guess_unknown_headings(row, matches, lambda: below)
             self.plan.notes.extend(("guessed_column", message) for message in guesses)
             matches = objective_as_area(matches, preamble is not None)
             matches = evidenced_impact_as_progress(matches, self.profile.impact_headings)
-            matches = with_content(matches, row, self._rows_ahead(False))
+            matches = with_content(matches, row, below)
             self.broke = False
             self.tree.last = None if self.columns is None else self.tree.last
-        below = self._rows_ahead(False)
         number = len(self.plan.tables) + 1  # kept from its first opening when repeated
         columns = open_table(row, matches, self.last_columns, repeated, below, number)
         if not repeated:
